@@ -1,0 +1,88 @@
+#ifndef APBD_IMPORT_H
+#define APBD_IMPORT_H
+
+/*
+ * Reading one monthly export into budget lines.
+ *
+ * An export is streamed: the file is read once to decide its encoding, then
+ * once more line by line, and only the decoded lines are kept (strings that
+ * repeat, such as SKPD and account names, once). What the importer decides
+ * (encoding, delimiter, header, number style, columns, normalised codes,
+ * subtotals) is reported as notes; every problem as an error or warning
+ * with FILE:LINE:COL and a hint.
+ *
+ * Subtotal rows (a row whose account code is extended by other rows of the
+ * same SKPD and sub kegiatan, or a row labelled Jumlah/Total) are checked
+ * against the sum of their lines to the sen and dropped: the table holds
+ * detail lines only, in file order.
+ *
+ * The table owns its lines and strings; apbd_table_release() frees them.
+ */
+
+#include <stdint.h>
+#include <stdio.h>
+
+#include "apbd/arena.h"
+#include "apbd/decode.h"
+#include "apbd/money.h"
+
+struct apbd_coa;
+struct apbd_report;
+
+struct apbd_line {
+    const char *kode_skpd, *nama_skpd;
+    const char *nama_program, *nama_kegiatan;
+    const char *kode_sub_kegiatan, *nama_sub_kegiatan;  /* "" for pendapatan/pembiayaan */
+    const char *kode_rekening, *uraian, *sumber_dana;
+    int64_t anggaran_sen;
+    int64_t anggaran_murni_sen;     /* = anggaran_sen unless the export has both */
+    int64_t realisasi_sen;          /* cumulative to the end of the month */
+    uint32_t lineno;                /* where it starts in the file */
+    uint16_t col_anggaran, col_realisasi;   /* for messages; 0 unknown */
+};
+
+struct apbd_table {
+    const char *path;               /* as given; not owned */
+    char period[8];                 /* "2024-07" from the file name; "" if none */
+    struct apbd_line *lines;
+    size_t count, cap;
+    int has_murni;                  /* the export had an original-budget column */
+    int has_program_names;
+    /* what the importer decided */
+    enum apbd_encoding encoding;
+    char delimiter;
+    int crlf;
+    unsigned header_line;
+    enum apbd_numstyle numstyle;
+    size_t subtotals;               /* subtotal rows checked and dropped */
+    struct apbd_arena arena;
+    struct apbd_strpool pool;
+};
+
+struct apbd_import_opts {
+    const struct apbd_coa *coa;     /* chart to check akun/kelompok/jenis; may be NULL */
+};
+
+void apbd_table_init(struct apbd_table *t);
+void apbd_table_release(struct apbd_table *t);
+
+/*
+ * Import path into t (initialised). Returns APBD_OK (warnings possibly
+ * reported), APBD_EDATA when an error was reported (t then holds the lines
+ * that were read), or APBD_EIO when the file cannot be read.
+ */
+int apbd_import_file(struct apbd_table *t, const char *path,
+                     const struct apbd_import_opts *o, struct apbd_report *rep);
+
+/* The same from an open, seekable stream; name is used in messages. */
+int apbd_import_stream(struct apbd_table *t, FILE *f, const char *name,
+                       const struct apbd_import_opts *o, struct apbd_report *rep);
+
+/* "YYYY-MM" from a name like ".../2024-07.csv" into out; 0, or -1 if none. */
+int apbd_period_from_name(const char *path, char out[8]);
+
+/* "YYYY-MM" named in text such as "Posisi s.d. 31 Juli 2024"; 0 or -1.
+ * *col is the 1-based character column of the month name. */
+int apbd_period_in_text(const char *text, size_t len, char out[8], unsigned *col);
+
+#endif

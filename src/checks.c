@@ -1,0 +1,161 @@
+/* checks.c: warnings within a month and between consecutive months. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "apbd/checks.h"
+#include "apbd/report.h"
+
+int apbd_account_is_spending(const char *k)
+{
+    return k[0] == '5' || (k[0] == '6' && k[1] == '.' && k[2] == '2');
+}
+
+static int by_key(const void *a, const void *b, void *lines)
+{
+    const struct apbd_line *x = &((const struct apbd_line *)lines)[*(const size_t *)a];
+    const struct apbd_line *y = &((const struct apbd_line *)lines)[*(const size_t *)b];
+    int c;
+    if ((c = strcmp(x->kode_skpd, y->kode_skpd)) != 0)
+        return c;
+    if ((c = strcmp(x->kode_sub_kegiatan, y->kode_sub_kegiatan)) != 0)
+        return c;
+    if ((c = strcmp(x->kode_rekening, y->kode_rekening)) != 0)
+        return c;
+    if ((c = strcmp(x->sumber_dana, y->sumber_dana)) != 0)
+        return c;
+    return x->lineno < y->lineno ? -1 : x->lineno > y->lineno;
+}
+
+static size_t *sorted_by_key(const struct apbd_table *t)
+{
+    size_t *order = apbd_xmalloc((t->count ? t->count : 1) * sizeof(*order));
+    for (size_t i = 0; i < t->count; i++)
+        order[i] = i;
+    qsort_r(order, t->count, sizeof(*order), by_key, t->lines);
+    return order;
+}
+
+static int same_key(const struct apbd_line *a, const struct apbd_line *b)
+{
+    return strcmp(a->kode_skpd, b->kode_skpd) == 0
+           && strcmp(a->kode_sub_kegiatan, b->kode_sub_kegiatan) == 0
+           && strcmp(a->kode_rekening, b->kode_rekening) == 0
+           && strcmp(a->sumber_dana, b->sumber_dana) == 0;
+}
+
+/* Strings of one table are pooled, so equal text is the same pointer. */
+static int same_whole(const struct apbd_line *a, const struct apbd_line *b)
+{
+    return a->nama_skpd == b->nama_skpd && a->nama_program == b->nama_program
+           && a->nama_kegiatan == b->nama_kegiatan && a->nama_sub_kegiatan == b->nama_sub_kegiatan
+           && a->uraian == b->uraian && a->anggaran_sen == b->anggaran_sen
+           && a->anggaran_murni_sen == b->anggaran_murni_sen
+           && a->realisasi_sen == b->realisasi_sen;
+}
+
+void apbd_check_lines(const struct apbd_table *t, struct apbd_report *rep)
+{
+    size_t *order = sorted_by_key(t);
+    for (size_t p = 0; p < t->count;) {
+        const struct apbd_line *first = &t->lines[order[p]];
+        size_t q = p + 1;
+        for (; q < t->count && same_key(first, &t->lines[order[q]]); q++) {
+            const struct apbd_line *l = &t->lines[order[q]];
+            char line[24];
+            snprintf(line, sizeof(line), "%u", first->lineno);
+            struct apbd_loc loc = { t->path, l->lineno, 0, NULL, 0 };
+            apbd_report(rep, APBD_WARNING,
+                        same_whole(first, l) ? APBD_MSG_REPEATED_LINE : APBD_MSG_SAME_KEY,
+                        &loc, line, NULL);
+        }
+        p = q;
+    }
+    free(order);
+
+    for (size_t i = 0; i < t->count; i++) {
+        const struct apbd_line *l = &t->lines[i];
+        if (l->realisasi_sen <= l->anggaran_sen || !apbd_account_is_spending(l->kode_rekening))
+            continue;
+        char r[APBD_MONEY_BUF], a[APBD_MONEY_BUF], pct[APBD_MONEY_BUF + 1];
+        enum apbd_numstyle style = rep->lang == APBD_LANG_EN ? APBD_NUM_EN : APBD_NUM_ID;
+        apbd_money_format_grouped(r, l->realisasi_sen, style);
+        apbd_money_format_grouped(a, l->anggaran_sen, style);
+        if (apbd_percent_format(pct, l->realisasi_sen, l->anggaran_sen, style))
+            strcat(pct, "%");
+        else
+            strcpy(pct, "-");
+        struct apbd_loc loc = { t->path, l->lineno, l->col_realisasi, NULL, 0 };
+        apbd_report(rep, APBD_WARNING, APBD_MSG_OVER_BUDGET, &loc, r, a, pct, NULL);
+    }
+}
+
+/* The lines of one key, summed. */
+struct keyed {
+    const struct apbd_line *first;
+    int64_t anggaran, realisasi;
+    int overflow;
+};
+
+static size_t group(const struct apbd_table *t, const size_t *order, size_t p, struct keyed *k)
+{
+    k->first = &t->lines[order[p]];
+    k->anggaran = k->realisasi = 0;
+    k->overflow = 0;
+    size_t q = p;
+    for (; q < t->count && same_key(k->first, &t->lines[order[q]]); q++) {
+        k->overflow |= apbd_money_add(&k->anggaran, t->lines[order[q]].anggaran_sen);
+        k->overflow |= apbd_money_add(&k->realisasi, t->lines[order[q]].realisasi_sen);
+    }
+    return q;
+}
+
+static int cmp_keys(const struct apbd_line *a, const struct apbd_line *b)
+{
+    int c;
+    if ((c = strcmp(a->kode_skpd, b->kode_skpd)) != 0)
+        return c;
+    if ((c = strcmp(a->kode_sub_kegiatan, b->kode_sub_kegiatan)) != 0)
+        return c;
+    if ((c = strcmp(a->kode_rekening, b->kode_rekening)) != 0)
+        return c;
+    return strcmp(a->sumber_dana, b->sumber_dana);
+}
+
+void apbd_check_continuity(const struct apbd_table *cur, const struct apbd_table *prev,
+                           struct apbd_report *rep)
+{
+    size_t *oc = sorted_by_key(cur), *op = sorted_by_key(prev);
+    enum apbd_numstyle style = rep->lang == APBD_LANG_EN ? APBD_NUM_EN : APBD_NUM_ID;
+    size_t i = 0, j = 0;
+    while (i < cur->count && j < prev->count) {
+        struct keyed c, p;
+        size_t ni = group(cur, oc, i, &c);
+        size_t nj = group(prev, op, j, &p);
+        int cmp = cmp_keys(c.first, p.first);
+        if (cmp < 0) {
+            i = ni;
+            continue;
+        }
+        if (cmp > 0) {
+            j = nj;
+            continue;
+        }
+        char was[APBD_MONEY_BUF], now[APBD_MONEY_BUF];
+        if (!c.overflow && !p.overflow && c.realisasi < p.realisasi) {
+            struct apbd_loc loc = { cur->path, c.first->lineno, c.first->col_realisasi, NULL, 0 };
+            apbd_money_format_grouped(was, p.realisasi, style);
+            apbd_money_format_grouped(now, c.realisasi, style);
+            apbd_report(rep, APBD_WARNING, APBD_MSG_CORRECTION, &loc, was, prev->period, now, NULL);
+        }
+        if (!c.overflow && !p.overflow && c.anggaran != p.anggaran) {
+            struct apbd_loc loc = { cur->path, c.first->lineno, c.first->col_anggaran, NULL, 0 };
+            apbd_money_format_grouped(was, p.anggaran, style);
+            apbd_money_format_grouped(now, c.anggaran, style);
+            apbd_report(rep, APBD_WARNING, APBD_MSG_REVISION, &loc, was, prev->period, now, NULL);
+        }
+        i = ni;
+        j = nj;
+    }
+    free(oc);
+    free(op);
+}

@@ -1,0 +1,206 @@
+/*
+ * cmd_check.c: apbd check [--lang id|en] [--quiet] [PATH...]
+ *
+ * Imports every export it is given (files, or budgets directories searched
+ * for YEAR-MONTH.csv), reports what it decided and every problem, and
+ * compares each month with the previous month of the same fiscal year.
+ */
+#include <errno.h>
+#include <getopt.h>
+#include <libgen.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "apbd/budgets.h"
+#include "apbd/checks.h"
+#include "apbd/coa.h"
+#include "apbd/cmd.h"
+#include "apbd/import.h"
+#include "apbd/report.h"
+#include "apbd/status.h"
+
+static const char usage[] =
+    "usage: apbd check [--lang id|en] [--quiet] [PATH...]\n"
+    "\n"
+    "Validate exports: files, or budgets directories (default: budgets/).\n"
+    "  --lang id|en   language of the messages (default: Indonesian, or English\n"
+    "                 when LANG starts with \"en\")\n"
+    "  --quiet        errors and warnings only, no notes\n";
+
+static const char *const summary[2] = {
+    "{1} berkas diperiksa: {2} galat, {3} peringatan\n",
+    "{1} files checked: {2} errors, {3} warnings\n",
+};
+
+static void print_summary(const struct apbd_report *r, size_t files)
+{
+    char a[24], b[24], c[24];
+    snprintf(a, sizeof(a), "%zu", files);
+    snprintf(b, sizeof(b), "%u", r->errors);
+    snprintf(c, sizeof(c), "%u", r->warnings);
+    const char *args[] = { a, b, c };
+    for (const char *p = summary[r->lang]; *p; p++) {
+        if (p[0] == '{' && p[1] >= '1' && p[1] <= '3' && p[2] == '}') {
+            fputs(args[p[1] - '1'], r->out);
+            p += 2;
+        } else {
+            fputc(*p, r->out);
+        }
+    }
+}
+
+static void note_totals(struct apbd_report *rep, const struct apbd_table *t)
+{
+    int64_t a = 0, r = 0;
+    int overflow = 0;
+    for (size_t i = 0; i < t->count; i++) {
+        overflow |= apbd_money_add(&a, t->lines[i].anggaran_sen);
+        overflow |= apbd_money_add(&r, t->lines[i].realisasi_sen);
+    }
+    char n[24], as[APBD_MONEY_BUF + 4] = "Rp", rs[APBD_MONEY_BUF + 4] = "Rp";
+    enum apbd_numstyle style = rep->lang == APBD_LANG_EN ? APBD_NUM_EN : APBD_NUM_ID;
+    snprintf(n, sizeof(n), "%zu", t->count);
+    if (overflow) {
+        strcpy(as, "-");
+        strcpy(rs, "-");
+    } else {
+        apbd_money_format_grouped(as + 2, a, style);
+        apbd_money_format_grouped(rs + 2, r, style);
+    }
+    struct apbd_loc loc = { t->path, 0, 0, NULL, 0 };
+    apbd_report(rep, APBD_NOTE, APBD_MSG_NOTE_LINES, &loc, n, as, rs, NULL);
+}
+
+/*
+ * The table of the month before t's, in the same folder: the one checked
+ * just before when it is that month, else read quietly from disk into
+ * *owned (which the caller releases). NULL when there is none.
+ */
+static const struct apbd_table *previous_month(const struct apbd_table *t,
+                                               const struct apbd_table *last,
+                                               struct apbd_table *owned,
+                                               const struct apbd_import_opts *o,
+                                               struct apbd_report *rep)
+{
+    char want[8], path[4096], name[16];
+    apbd_period_previous(t->period, want);
+    snprintf(name, sizeof(name), "%s.csv", want);
+    char *dir_copy = strdup(t->path);
+    if (!dir_copy)
+        apbd_die_nomem();
+    snprintf(path, sizeof(path), "%s/%s", dirname(dir_copy), name);
+    free(dir_copy);
+    if (last && last->count && strcmp(last->period, want) == 0 && strcmp(last->path, path) == 0)
+        return last;
+    if (access(path, R_OK) == 0) {
+        struct apbd_report quiet;
+        apbd_report_init(&quiet, NULL, rep->lang);
+        if (apbd_import_file(owned, path, o, &quiet) == APBD_OK)
+            return owned;
+    }
+    struct apbd_loc loc = { t->path, 0, 0, NULL, 0 };
+    apbd_report(rep, APBD_WARNING, APBD_MSG_NO_PREVIOUS_MONTH, &loc, want, name, NULL);
+    return NULL;
+}
+
+int apbd_cmd_check(int argc, char **argv)
+{
+    static const struct option options[] = {
+        { "lang", required_argument, NULL, 'l' },
+        { "quiet", no_argument, NULL, 'q' },
+        { "help", no_argument, NULL, 'h' },
+        { NULL, 0, NULL, 0 },
+    };
+    const char *lang_opt = NULL;
+    int quiet = 0, c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "l:qh", options, NULL)) != -1) {
+        switch (c) {
+        case 'l':
+            lang_opt = optarg;
+            break;
+        case 'q':
+            quiet = 1;
+            break;
+        case 'h':
+            fputs(usage, stdout);
+            return APBD_OK;
+        default:
+            fputs(usage, stderr);
+            return APBD_EUSAGE;
+        }
+    }
+    enum apbd_lang lang;
+    if (apbd_lang_pick(lang_opt, &lang) != 0) {
+        fprintf(stderr, "apbd check: unknown language '%s' (use id or en)\n", lang_opt);
+        return APBD_EUSAGE;
+    }
+    struct apbd_report rep;
+    apbd_report_init(&rep, stdout, lang);
+    if (quiet)
+        rep.min_shown = APBD_WARNING;
+
+    static const char *const default_path[] = { "budgets" };
+    const char *const *paths = optind < argc ? (const char *const *)argv + optind : default_path;
+    size_t npaths = optind < argc ? (size_t)(argc - optind) : 1;
+    struct apbd_export_list list;
+    const char *bad = NULL;
+    if (apbd_budgets_find(paths, npaths, &list, &bad) != 0) {
+        struct apbd_loc loc = { bad, 0, 0, NULL, 0 };
+        apbd_report(&rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
+        apbd_export_list_release(&list);
+        return APBD_EIO;
+    }
+
+    struct apbd_coa coa;
+    int status = apbd_coa_load(&coa, "permendagri-90-2019.csv", "Permendagri 90/2019", &rep);
+    if (status != APBD_OK) {
+        apbd_coa_release(&coa);
+        apbd_export_list_release(&list);
+        return status;
+    }
+    struct apbd_import_opts opts = { .coa = &coa };
+    /* This month's table and the last one's, swapped as we go. */
+    struct apbd_table tables[2], *t = &tables[0], *last = &tables[1];
+    apbd_table_init(last);
+    int io_failed = 0;
+
+    for (size_t i = 0; i < list.count; i++) {
+        const char *path = list.items[i].path;
+        apbd_table_init(t);
+        apbd_report_begin_file(&rep, path);
+        int r = apbd_import_file(t, path, &opts, &rep);
+        if (r == APBD_EIO)
+            io_failed = 1;
+        if (r != APBD_EIO && t->count) {
+            struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+            apbd_check_lines(t, &rep);
+            if (!t->period[0]) {
+                apbd_report(&rep, APBD_NOTE, APBD_MSG_NO_PERIOD_IN_NAME, &loc, NULL);
+            } else if (strcmp(t->period + 5, "01") == 0) {
+                apbd_report(&rep, APBD_NOTE, APBD_MSG_NOTE_FIRST_MONTH, &loc, NULL);
+            } else {
+                struct apbd_table owned;
+                apbd_table_init(&owned);
+                const struct apbd_table *prev = previous_month(t, last, &owned, &opts, &rep);
+                if (prev)
+                    apbd_check_continuity(t, prev, &rep);
+                apbd_table_release(&owned);
+            }
+            note_totals(&rep, t);
+        }
+        apbd_report_end_file(&rep);
+        apbd_table_release(last);
+        struct apbd_table *swap = last;
+        last = t;
+        t = swap;
+    }
+    apbd_table_release(last);
+    print_summary(&rep, list.count);
+    apbd_coa_release(&coa);
+    apbd_export_list_release(&list);
+    if (io_failed)
+        return APBD_EIO;
+    return rep.errors ? APBD_EDATA : APBD_OK;
+}

@@ -1,0 +1,127 @@
+/* codes.c: canonical spelling of account, SKPD and sub kegiatan codes. */
+#include <string.h>
+
+#include "apbd/codes.h"
+
+const struct apbd_code_shape apbd_shape_account_90 = {
+    .width = { 1, 1, 2, 2, 2, 4 }, .min_segments = 1, .max_segments = 6,
+};
+
+const struct apbd_code_shape apbd_shape_sub_kegiatan_90 = {
+    .width = { 1, 2, 2, 1, 2, 4 }, .min_segments = 6, .max_segments = 6,
+};
+
+static int is_blank(const char *s, size_t len, size_t i, size_t *w)
+{
+    if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
+        *w = 1;
+        return 1;
+    }
+    if ((unsigned char)s[i] == 0xC2 && i + 1 < len && (unsigned char)s[i + 1] == 0xA0) {
+        *w = 2;
+        return 1;
+    }
+    return 0;
+}
+
+/* Drop spaces anywhere, Excel's text marks, and a trailing dot. */
+static size_t strip(const char *s, size_t len, char *buf, size_t cap, int *overlong)
+{
+    size_t n = 0, w;
+    *overlong = 0;
+    for (size_t i = 0; i < len;) {
+        if (is_blank(s, len, i, &w)) {
+            i += w;
+            continue;
+        }
+        if (n == cap) {
+            *overlong = 1;
+            return n;
+        }
+        buf[n++] = s[i++];
+    }
+    size_t start = 0;
+    if (n >= 1 && buf[0] == '\'')
+        start = 1;
+    else if (n >= 3 && buf[0] == '\xE2' && buf[1] == '\x80' && buf[2] == '\x99')
+        start = 3;      /* U+2019, an apostrophe a word processor curled */
+    else if (n >= 3 && buf[0] == '=' && buf[1] == '"' && buf[n - 1] == '"') {
+        start = 2;
+        n--;
+    }
+    memmove(buf, buf + start, n - start);
+    n -= start;
+    if (n && buf[n - 1] == '.')
+        n--;
+    return n;
+}
+
+enum apbd_code_result apbd_code_normalise(const char *s, size_t len,
+                                          const struct apbd_code_shape *shape,
+                                          char out[APBD_CODE_MAX])
+{
+    char buf[APBD_CODE_MAX];
+    int overlong;
+    size_t n = strip(s, len, buf, sizeof(buf) - 1, &overlong);
+    out[0] = '\0';
+    if (overlong)
+        return APBD_CODE_BAD;
+    if (n == 0) {
+        /* Only spaces or marks: empty, and nothing worth reporting. */
+        return APBD_CODE_SAME;
+    }
+
+    size_t o = 0;
+    int seg = 0;
+    for (size_t i = 0; i <= n;) {
+        size_t j = i;
+        while (j < n && buf[j] != '.')
+            j++;
+        size_t digits = j - i;
+        if (digits == 0 || seg >= APBD_CODE_MAX_SEGMENTS)
+            return APBD_CODE_BAD;
+        for (size_t k = i; k < j; k++)
+            if (buf[k] < '0' || buf[k] > '9')
+                return APBD_CODE_BAD;
+        size_t width = digits;
+        if (shape) {
+            if (seg >= shape->max_segments || digits > shape->width[seg])
+                return APBD_CODE_BAD;
+            width = shape->width[seg];
+        }
+        if (o + width + 2 > APBD_CODE_MAX)
+            return APBD_CODE_BAD;
+        if (seg)
+            out[o++] = '.';
+        for (size_t pad = digits; pad < width; pad++)
+            out[o++] = '0';
+        memcpy(out + o, buf + i, digits);
+        o += digits;
+        seg++;
+        i = j + 1;
+    }
+    out[o] = '\0';
+    if (shape && seg < shape->min_segments)
+        return APBD_CODE_BAD;
+    return (o == len && memcmp(out, s, len) == 0) ? APBD_CODE_SAME : APBD_CODE_CHANGED;
+}
+
+int apbd_code_segments(const char *code)
+{
+    if (!*code)
+        return 0;
+    int n = 1;
+    for (; *code; code++)
+        n += *code == '.';
+    return n;
+}
+
+size_t apbd_code_prefix_len(const char *code, int n)
+{
+    size_t i = 0;
+    for (int seg = 0; code[i]; i++) {
+        if (code[i] == '.' && ++seg == n)
+            return i;
+    }
+    return i;
+}

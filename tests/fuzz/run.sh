@@ -1,0 +1,19 @@
+#!/bin/sh
+# Run one libFuzzer target for SECONDS, seeded from tests/data; any crash,
+# leak or sanitizer report fails. usage: tests/fuzz/run.sh TARGET SECONDS
+set -eu
+target=$1
+seconds=$2
+name=$(basename "$target")
+corpus=.build/fuzz/corpus-$name
+mkdir -p "$corpus"
+# Seeds: every test input, and the sample's smallest month.
+find tests/data -type f -name '*.csv' -size -256k -exec cp {} "$corpus"/ \; 2>/dev/null || true
+echo "  FUZZ    $name for ${seconds}s"
+APBD_DATA=$(pwd)/data "$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+    -rss_limit_mb=2048 -print_final_stats=0 "$corpus" > .build/fuzz/$name.log 2>&1 || {
+    tail -60 .build/fuzz/$name.log
+    echo "fuzz: $name found a problem; the input is in the current directory (crash-*)" >&2
+    exit 1
+}
+grep -E "^#[0-9]+ +DONE" .build/fuzz/$name.log || tail -2 .build/fuzz/$name.log
