@@ -29,8 +29,8 @@ static const char usage[] =
     "  --quiet        errors and warnings only, no notes\n";
 
 static const char *const summary[2] = {
-    "{1} berkas diperiksa: {2} galat, {3} peringatan\n",
-    "{1} files checked: {2} errors, {3} warnings\n",
+    "berkas diperiksa: {1}; galat: {2}; peringatan: {3}\n",
+    "files checked: {1}; errors: {2}; warnings: {3}\n",
 };
 
 static void print_summary(const struct apbd_report *r, size_t files)

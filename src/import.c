@@ -141,22 +141,24 @@ static unsigned chars(const char *s, size_t len)
 }
 
 /*
- * Where field k of the current record starts: the physical line and the
- * character column, found by walking the record's own text. libcsv does
- * not report positions; this walk only counts delimiters outside quotes.
+ * Where field k starts in text (one record, from line `line` on): the
+ * physical line and the character column. libcsv does not report
+ * positions; this walk only counts delimiters outside quotes.
  */
-static void locate_field(const struct importer *im, size_t k, struct apbd_loc *loc)
+static void locate_in(const char *r, size_t n, unsigned line, char delim, size_t k,
+                      struct apbd_loc *loc)
 {
-    const char *r = im->rec;
-    size_t n = im->rec_len;
     size_t line_start = 0, i = 0, field = 0;
-    unsigned line = im->rec_line;
     int quoted = 0;
+    /* A field past the last is shown at the end of the line, not after
+     * its line break. */
+    while (n && (r[n - 1] == '\n' || r[n - 1] == '\r'))
+        n--;
     while (i < n && field < k) {
         char c = r[i];
         if (c == '"')
             quoted = !quoted;
-        else if (c == im->t->delimiter && !quoted)
+        else if (c == delim && !quoted)
             field++;
         else if (c == '\n') {
             line++;
@@ -167,11 +169,16 @@ static void locate_field(const struct importer *im, size_t k, struct apbd_loc *l
     size_t line_end = line_start;
     while (line_end < n && r[line_end] != '\n')
         line_end++;
-    loc->file = im->name;
     loc->line = line;
     loc->col = chars(r + line_start, i - line_start) + 1;
     loc->text = r + line_start;
     loc->text_len = line_end - line_start;
+}
+
+static void locate_field(const struct importer *im, size_t k, struct apbd_loc *loc)
+{
+    loc->file = im->name;
+    locate_in(im->rec, im->rec_len, im->rec_line, im->t->delimiter, k, loc);
 }
 
 static void report_field(struct importer *im, enum apbd_severity sev, enum apbd_msg msg,
@@ -295,6 +302,7 @@ static int amount(struct importer *im, int k, const char *colname, int64_t *sen)
     char *text = apbd_arena_strndup(&im->t->arena, t.s, t.len);
     enum apbd_msg msg = r == APBD_NUM_OVERFLOW ? APBD_MSG_OVERFLOW
                       : r == APBD_NUM_PRECISION ? APBD_MSG_TOO_MANY_DECIMALS
+                      : im->style == APBD_NUM_NEUTRAL ? APBD_MSG_NOT_A_NUMBER_ANY_STYLE
                       : APBD_MSG_NOT_A_NUMBER;
     report_field(im, APBD_ERROR, msg, (size_t)k, colname, text, style_example(im->style),
                  NULL, NULL, NULL);
@@ -519,6 +527,21 @@ static void process_record(struct importer *im)
         return;
     }
 
+    /* Fewer fields than the header is fine only when none we read is gone:
+     * otherwise every value after the gap has shifted. */
+    if (im->nfields < im->header_fields) {
+        for (int c = 0; c < APBD_COL_COUNT; c++) {
+            if (im->col[c] < 0 || (size_t)im->col[c] < im->nfields)
+                continue;
+            char a[24], b[24];
+            fmt_u(a, im->nfields);
+            fmt_u(b, im->header_fields);
+            report_field(im, APBD_ERROR, APBD_MSG_FIELDS_MISSING, im->nfields, a, b,
+                         apbd_col_name((enum apbd_col)c), NULL, NULL, NULL);
+            return;
+        }
+    }
+
     int k_rek = im->col[APBD_COL_KODE_REKENING];
     struct field rek = get_trimmed(im, k_rek);
     struct field ur = get_trimmed(im, im->col[APBD_COL_URAIAN]);
@@ -711,7 +734,8 @@ static int adopt_header(struct importer *im, const struct header_try *h, unsigne
             fmt_u(a, (unsigned)im->col[c] + 1);
             fmt_u(b, i + 1);
             struct field g = get_trimmed(im, im->col[c]);
-            struct apbd_loc loc = { im->name, line, 0, text, text_len };
+            struct apbd_loc loc = { .file = im->name };
+            locate_in(text, text_len, line, im->t->delimiter, i, &loc);
             apbd_report(im->rep, APBD_ERROR, APBD_MSG_DUPLICATE_COLUMN, &loc,
                         apbd_col_name(c), apbd_arena_strndup(&im->t->arena, g.s, g.len), a,
                         apbd_arena_strndup(&im->t->arena, f.s, f.len), b, NULL);
@@ -796,6 +820,19 @@ static void check_title_period(struct importer *im, const char *line, size_t len
                     p, NULL);
 }
 
+static void report_format(struct importer *im)
+{
+    struct apbd_table *t = im->t;
+    char line[24], delim[16];
+    const char *name = t->delimiter == ',' ? "','" : t->delimiter == ';' ? "';'"
+                     : t->delimiter == '\t' ? "TAB" : "'|'";
+    snprintf(delim, sizeof(delim), "%s", name);
+    fmt_u(line, t->header_line);
+    struct apbd_loc loc = { im->name, 0, 0, NULL, 0 };
+    apbd_report(im->rep, APBD_NOTE, APBD_MSG_NOTE_FORMAT, &loc, apbd_encoding_name(t->encoding),
+                delim, t->crlf ? "CRLF" : "LF", line, NULL);
+}
+
 /*
  * Read lines until the header: the first line that, split by one of the
  * delimiters, names the required columns. Returns 0 when found.
@@ -830,6 +867,7 @@ static int find_header(struct importer *im)
         if (header_complete(&top)) {
             im->t->delimiter = top_delim;
             im->t->header_line = im->dec.lineno;
+            report_format(im);
             split_line(im, line, len, top_delim);
             adopt_header(im, &top, im->dec.lineno, line, len);
             free(best_text);
@@ -970,19 +1008,6 @@ static void report_summary(struct importer *im)
     }
 }
 
-static void report_format(struct importer *im)
-{
-    struct apbd_table *t = im->t;
-    char line[24], delim[16];
-    const char *name = t->delimiter == ',' ? "','" : t->delimiter == ';' ? "';'"
-                     : t->delimiter == '\t' ? "TAB" : "'|'";
-    snprintf(delim, sizeof(delim), "%s", name);
-    fmt_u(line, t->header_line);
-    struct apbd_loc loc = { im->name, 0, 0, NULL, 0 };
-    apbd_report(im->rep, APBD_NOTE, APBD_MSG_NOTE_FORMAT, &loc, apbd_encoding_name(t->encoding),
-                delim, t->crlf ? "CRLF" : "LF", line, NULL);
-}
-
 void apbd_table_init(struct apbd_table *t)
 {
     memset(t, 0, sizeof(*t));
@@ -1042,16 +1067,16 @@ int apbd_import_stream(struct apbd_table *t, FILE *f, const char *name,
     } else if (h > 0) {
         status = APBD_EDATA;
     } else {
-        report_format(&im);
         if (read_body(&im) != 0) {
             status = APBD_EIO;
             apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
         } else {
             t->numstyle = im.style;
             size_t before = t->count;
-            if (apbd_subtotals_resolve(t, im.texts, im.labels, im.nlabels, rep))
+            size_t bad = apbd_subtotals_resolve(t, im.texts, im.labels, im.nlabels, rep);
+            if (bad)
                 im.failed = 1;
-            t->subtotals = before - t->count + im.nlabels;
+            t->subtotals = before - t->count + im.nlabels - bad;
             report_summary(&im);
             if (t->count == 0 && !im.failed) {
                 struct apbd_loc l = { name, t->header_line, 1, NULL, 0 };

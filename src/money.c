@@ -52,49 +52,46 @@ static int lower_eq(const char *s, size_t len, const char *word)
     return 1;
 }
 
-/* Strip currency, sign and percent; leave digits and separators. */
+/* Strip currency, sign, parentheses and percent, in whatever order the
+ * export wrote them ("Rp (1.234)", "(Rp 1.234)", "-Rp 1.234"); leave
+ * digits and separators. */
 static void strip_decoration(const char **s, size_t *len, int *negative)
 {
     *negative = 0;
-    trim(s, len);
-    if (*len >= 2 && (*s)[0] == '(' && (*s)[*len - 1] == ')') {
-        *negative = 1;
-        (*s)++;
-        *len -= 2;
+    for (int changed = 1; changed;) {
+        changed = 0;
         trim(s, len);
-    }
-    if (*len && (*s)[0] == '-') {
-        *negative = !*negative;
-        (*s)++;
-        (*len)--;
-        trim(s, len);
-    } else if (*len >= 3 && memcmp(*s, "\xE2\x88\x92", 3) == 0) {  /* U+2212 minus */
-        *negative = !*negative;
-        *s += 3;
-        *len -= 3;
-        trim(s, len);
-    }
-    if (lower_eq(*s, *len, "idr")) {
-        *s += 3;
-        *len -= 3;
-    } else if (lower_eq(*s, *len, "rp")) {
-        *s += 2;
-        *len -= 2;
-        if (*len && (*s)[0] == '.') {
+        if (*len >= 2 && (*s)[0] == '(' && (*s)[*len - 1] == ')') {
+            *negative = !*negative;
+            (*s)++;
+            *len -= 2;
+            changed = 1;
+        } else if (*len && (*s)[0] == '-') {
+            *negative = !*negative;
             (*s)++;
             (*len)--;
+            changed = 1;
+        } else if (*len >= 3 && memcmp(*s, "\xE2\x88\x92", 3) == 0) {   /* U+2212 minus */
+            *negative = !*negative;
+            *s += 3;
+            *len -= 3;
+            changed = 1;
+        } else if (lower_eq(*s, *len, "idr")) {
+            *s += 3;
+            *len -= 3;
+            changed = 1;
+        } else if (lower_eq(*s, *len, "rp")) {
+            *s += 2;
+            *len -= 2;
+            if (*len && (*s)[0] == '.') {
+                (*s)++;
+                (*len)--;
+            }
+            changed = 1;
+        } else if (*len && (*s)[*len - 1] == '%') {
+            (*len)--;
+            changed = 1;
         }
-    }
-    trim(s, len);
-    if (*len && (*s)[0] == '-' && !*negative) {     /* "Rp -1.000" */
-        *negative = 1;
-        (*s)++;
-        (*len)--;
-        trim(s, len);
-    }
-    if (*len && (*s)[*len - 1] == '%') {
-        (*len)--;
-        trim(s, len);
     }
 }
 
@@ -116,19 +113,23 @@ enum apbd_numstyle apbd_number_evidence(const char *s, size_t len)
     }
     if (dots && commas)
         return last_comma > last_dot ? APBD_NUM_ID : APBD_NUM_EN;
+    /* One separator followed by three digits is a thousands separator only
+     * when at most three digits stand before it ("1.500", not "1000.505"). */
     if (dots) {
         if (dots > 1)
             return APBD_NUM_ID;
         size_t after = len - last_dot - 1;
-        return after == 3 ? APBD_NUM_ID : (after == 1 || after == 2) ? APBD_NUM_EN
-                                                                     : APBD_NUM_NEUTRAL;
+        if (after == 3)
+            return last_dot <= 3 ? APBD_NUM_ID : APBD_NUM_EN;
+        return after == 1 || after == 2 ? APBD_NUM_EN : APBD_NUM_NEUTRAL;
     }
     if (commas) {
         if (commas > 1)
             return APBD_NUM_EN;
         size_t after = len - last_comma - 1;
-        return after == 3 ? APBD_NUM_EN : (after == 1 || after == 2) ? APBD_NUM_ID
-                                                                     : APBD_NUM_NEUTRAL;
+        if (after == 3)
+            return last_comma <= 3 ? APBD_NUM_EN : APBD_NUM_ID;
+        return after == 1 || after == 2 ? APBD_NUM_ID : APBD_NUM_NEUTRAL;
     }
     return APBD_NUM_NEUTRAL;
 }

@@ -70,7 +70,7 @@ static void mismatch(struct apbd_report *rep, const char *file, uint32_t line, u
                 NULL);
 }
 
-/* Compare a subtotal's amounts with its lines'; returns mismatches. */
+/* Compare a subtotal's amounts with its lines'; 1 when they differ. */
 static size_t compare(struct apbd_table *t, struct apbd_report *rep, const char *what,
                       uint32_t line, uint16_t col_a, uint16_t col_r, const char *text,
                       int64_t anggaran, int64_t realisasi, const struct sums *s)
@@ -84,12 +84,12 @@ static size_t compare(struct apbd_table *t, struct apbd_report *rep, const char 
     if (anggaran != s->anggaran) {
         mismatch(rep, t->path, line, col_a, text, what, "anggaran", anggaran, s->anggaran, s,
                  t->numstyle);
-        bad++;
+        bad = 1;
     }
     if (realisasi != s->realisasi) {
         mismatch(rep, t->path, line, col_r, text, what, "realisasi", realisasi, s->realisasi, s,
                  t->numstyle);
-        bad++;
+        bad = 1;
     }
     return bad;
 }

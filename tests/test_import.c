@@ -300,7 +300,7 @@ static void test_import_code_subtotals_checked_and_dropped(void **state)
     assert_int_equal(r.status, APBD_OK);
     assert_int_equal(r.t.count, 2);
     assert_int_equal(r.t.subtotals, 2);
-    has(&r, "2 subtotal rows match their lines");
+    has(&r, "subtotal rows that match their lines and are not counted twice: 2");
     done(&r);
 }
 
@@ -373,7 +373,7 @@ static void test_import_not_a_number_quotes_text(void **state)
     assert_int_equal(r.status, APBD_EDATA);
     has(&r, "2024-03.csv:2:23: error: anggaran is not a number: '1.234,5x'");
     has(&r, "      |                       ^");
-    has(&r, "hint: write the number like 1234567, as the rest of this file does");
+    has(&r, "hint: write the number like 1.234.567,89 or 1,234,567.89, in one style for the whole file");
     done(&r);
 }
 

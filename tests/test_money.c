@@ -22,6 +22,9 @@ static void test_money_indonesian(void **state)
     assert_int_equal(parse("Rp 1.234.567", APBD_NUM_ID, APBD_NUM_OK), 123456700);
     assert_int_equal(parse("Rp. 1.500", APBD_NUM_ID, APBD_NUM_OK), 150000);
     assert_int_equal(parse("(1.234)", APBD_NUM_ID, APBD_NUM_OK), -123400);
+    assert_int_equal(parse("Rp (1.234)", APBD_NUM_ID, APBD_NUM_OK), -123400);
+    assert_int_equal(parse("(Rp 1.234)", APBD_NUM_ID, APBD_NUM_OK), -123400);
+    assert_int_equal(parse("-Rp 1.234", APBD_NUM_ID, APBD_NUM_OK), -123400);
     assert_int_equal(parse("-1.234,5", APBD_NUM_ID, APBD_NUM_OK), -123450);
     assert_int_equal(parse("  12,50 ", APBD_NUM_ID, APBD_NUM_OK), 1250);
     parse("1.234,5x", APBD_NUM_ID, APBD_NUM_BAD);
@@ -76,6 +79,8 @@ static void test_money_evidence(void **state)
     assert_int_equal(apbd_number_evidence("1.234,5", 7), APBD_NUM_ID);
     assert_int_equal(apbd_number_evidence("1,234.5", 7), APBD_NUM_EN);
     assert_int_equal(apbd_number_evidence("1500", 4), APBD_NUM_NEUTRAL);
+    assert_int_equal(apbd_number_evidence("1000.505", 8), APBD_NUM_EN);   /* not grouped */
+    assert_int_equal(apbd_number_evidence("1000,505", 8), APBD_NUM_ID);
     assert_int_equal(apbd_number_evidence("abc", 3), APBD_NUM_NEUTRAL);
 }
 

@@ -28,7 +28,8 @@ struct apbd_label_row {
 /*
  * Find, check and drop subtotal rows in t. texts[i] is the source text of
  * t->lines[i] when that row may be a subtotal (a short account code), else
- * NULL. Returns the number of mismatches reported as errors.
+ * NULL. Returns the number of subtotal rows that did not match (each
+ * reported as an error).
  */
 size_t apbd_subtotals_resolve(struct apbd_table *t, const char **texts,
                               const struct apbd_label_row *labels, size_t nlabels,
