@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "apbd/checks.h"
+#include "apbd/compute.h"
 #include "apbd/report.h"
 
 int apbd_account_is_spending(const char *k)
@@ -89,73 +90,27 @@ void apbd_check_lines(const struct apbd_table *t, struct apbd_report *rep)
     }
 }
 
-/* The lines of one key, summed. */
-struct keyed {
-    const struct apbd_line *first;
-    int64_t anggaran, realisasi;
-    int overflow;
-};
-
-static size_t group(const struct apbd_table *t, const size_t *order, size_t p, struct keyed *k)
-{
-    k->first = &t->lines[order[p]];
-    k->anggaran = k->realisasi = 0;
-    k->overflow = 0;
-    size_t q = p;
-    for (; q < t->count && same_key(k->first, &t->lines[order[q]]); q++) {
-        k->overflow |= apbd_money_add(&k->anggaran, t->lines[order[q]].anggaran_sen);
-        k->overflow |= apbd_money_add(&k->realisasi, t->lines[order[q]].realisasi_sen);
-    }
-    return q;
-}
-
-static int cmp_keys(const struct apbd_line *a, const struct apbd_line *b)
-{
-    int c;
-    if ((c = strcmp(a->kode_skpd, b->kode_skpd)) != 0)
-        return c;
-    if ((c = strcmp(a->kode_sub_kegiatan, b->kode_sub_kegiatan)) != 0)
-        return c;
-    if ((c = strcmp(a->kode_rekening, b->kode_rekening)) != 0)
-        return c;
-    return strcmp(a->sumber_dana, b->sumber_dana);
-}
-
 void apbd_check_continuity(const struct apbd_table *cur, const struct apbd_table *prev,
                            struct apbd_report *rep)
 {
-    size_t *oc = sorted_by_key(cur), *op = sorted_by_key(prev);
+    struct apbd_changes changes;
     enum apbd_numstyle style = rep->lang == APBD_LANG_EN ? APBD_NUM_EN : APBD_NUM_ID;
-    size_t i = 0, j = 0;
-    while (i < cur->count && j < prev->count) {
-        struct keyed c, p;
-        size_t ni = group(cur, oc, i, &c);
-        size_t nj = group(prev, op, j, &p);
-        int cmp = cmp_keys(c.first, p.first);
-        if (cmp < 0) {
-            i = ni;
-            continue;
-        }
-        if (cmp > 0) {
-            j = nj;
-            continue;
-        }
+    apbd_compute_changes(cur, prev, &changes);
+    for (size_t i = 0; i < changes.count; i++) {
+        const struct apbd_change *c = &changes.items[i];
         char was[APBD_MONEY_BUF], now[APBD_MONEY_BUF];
-        if (!c.overflow && !p.overflow && c.realisasi < p.realisasi) {
-            struct apbd_loc loc = { cur->path, c.first->lineno, c.first->col_realisasi, NULL, 0 };
-            apbd_money_format_grouped(was, p.realisasi, style);
-            apbd_money_format_grouped(now, c.realisasi, style);
+        struct apbd_loc loc = { cur->path, c->line->lineno, 0, NULL, 0 };
+        if (c->kind == APBD_CHANGE_CORRECTION) {
+            loc.col = c->line->col_realisasi;
+            apbd_money_format_grouped(was, c->realisasi_before, style);
+            apbd_money_format_grouped(now, c->realisasi_after, style);
             apbd_report(rep, APBD_WARNING, APBD_MSG_CORRECTION, &loc, was, prev->period, now, NULL);
-        }
-        if (!c.overflow && !p.overflow && c.anggaran != p.anggaran) {
-            struct apbd_loc loc = { cur->path, c.first->lineno, c.first->col_anggaran, NULL, 0 };
-            apbd_money_format_grouped(was, p.anggaran, style);
-            apbd_money_format_grouped(now, c.anggaran, style);
+        } else if (c->kind == APBD_CHANGE_REVISION) {
+            loc.col = c->line->col_anggaran;
+            apbd_money_format_grouped(was, c->anggaran_before, style);
+            apbd_money_format_grouped(now, c->anggaran_after, style);
             apbd_report(rep, APBD_WARNING, APBD_MSG_REVISION, &loc, was, prev->period, now, NULL);
         }
-        i = ni;
-        j = nj;
     }
-    free(oc);
-    free(op);
+    apbd_changes_release(&changes);
 }

@@ -48,6 +48,10 @@ enum apbd_msg {
     APBD_MSG_REVISION,
     APBD_MSG_NO_PREVIOUS_MONTH,
     APBD_MSG_NO_PERIOD_IN_NAME,
+    /* pemda.ini */
+    APBD_MSG_CONFIG_SYNTAX,
+    APBD_MSG_CONFIG_VALUE,
+    APBD_MSG_CONFIG_UNKNOWN,
     /* notes: what the importer decided */
     APBD_MSG_NOTE_FORMAT,
     APBD_MSG_NOTE_NUMBER_STYLE,

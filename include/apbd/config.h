@@ -1,0 +1,42 @@
+#ifndef APBD_CONFIG_H
+#define APBD_CONFIG_H
+
+/*
+ * budgets/pemda.ini: who publishes, and how. Read with inih; problems are
+ * reported like any input's, with FILE:LINE. Every string is owned by the
+ * config and freed by apbd_pemda_release().
+ *
+ *   [pemda]      nama, nama_singkat, kode, jenis, provinsi, zona_waktu
+ *                (WIB, WITA, WIT), penduduk, logo, warna_utama, warna_aksen,
+ *                url, lisensi, kontak, kanal_pertanyaan
+ *   [publikasi]  branch, penulis, format_angka
+ *   [privasi]    sembunyikan_uraian: account-code prefixes whose uraian may
+ *                name people; replaced by the account's own name everywhere
+ */
+
+#include <stddef.h>
+
+struct apbd_report;
+
+#define APBD_PRIVACY_MAX 32
+
+struct apbd_pemda {
+    char *nama, *nama_singkat, *kode, *jenis, *provinsi;
+    char *zona_waktu;           /* "WIB" */
+    int utc_offset_minutes;     /* 420 for WIB */
+    long long penduduk;         /* 0 when not given */
+    char *logo, *warna_utama, *warna_aksen, *url, *lisensi, *kontak, *kanal_pertanyaan;
+    char *branch, *penulis, *format_angka;
+    char *privasi[APBD_PRIVACY_MAX];
+    size_t nprivasi;
+};
+
+/* Defaults for everything, then path's values. APBD_OK, APBD_EDATA after
+ * reporting, APBD_EIO when it cannot be read. */
+int apbd_pemda_load(struct apbd_pemda *p, const char *path, struct apbd_report *rep);
+void apbd_pemda_release(struct apbd_pemda *p);
+
+/* Is this account's uraian hidden by the privacy rules? */
+int apbd_pemda_hides(const struct apbd_pemda *p, const char *kode_rekening);
+
+#endif

@@ -1,0 +1,190 @@
+/* config.c: budgets/pemda.ini. */
+#include <errno.h>
+#include <ini.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "apbd/arena.h"
+#include "apbd/codes.h"
+#include "apbd/config.h"
+#include "apbd/messages.h"
+#include "apbd/report.h"
+#include "apbd/status.h"
+
+struct loader {
+    struct apbd_pemda *p;
+    struct apbd_report *rep;
+    const char *path;
+    unsigned line;
+    int bad;
+};
+
+static char *xstrdup(const char *s)
+{
+    char *d = strdup(s);
+    if (!d)
+        apbd_die_nomem();
+    return d;
+}
+
+static void set(char **field, const char *value)
+{
+    free(*field);
+    *field = xstrdup(value);
+}
+
+struct key {
+    const char *section, *name;
+    size_t offset;
+};
+
+#define K(sec, f) { sec, #f, offsetof(struct apbd_pemda, f) }
+static const struct key keys[] = {
+    K("pemda", nama), K("pemda", nama_singkat), K("pemda", kode), K("pemda", jenis),
+    K("pemda", provinsi), K("pemda", zona_waktu), K("pemda", logo), K("pemda", warna_utama),
+    K("pemda", warna_aksen), K("pemda", url), K("pemda", lisensi), K("pemda", kontak),
+    K("pemda", kanal_pertanyaan), K("publikasi", branch), K("publikasi", penulis),
+    K("publikasi", format_angka),
+};
+
+static void bad_value(struct loader *l, const char *name, const char *value, const char *expect)
+{
+    struct apbd_loc loc = { l->path, l->line, 0, NULL, 0 };
+    apbd_report(l->rep, APBD_ERROR, APBD_MSG_CONFIG_VALUE, &loc, name, value, expect, NULL);
+    l->bad = 1;
+}
+
+static void add_privacy(struct loader *l, const char *value)
+{
+    struct apbd_pemda *p = l->p;
+    const char *s = value;
+    while (*s) {
+        size_t n = strcspn(s, ",");
+        char code[APBD_CODE_MAX];
+        if (apbd_code_normalise(s, n, &apbd_shape_account_90, code) == APBD_CODE_BAD || !code[0]) {
+            char *text = strndup(s, n);
+            bad_value(l, "sembunyikan_uraian", text ? text : "", "5.1.05, 5.1.06");
+            free(text);
+        } else if (p->nprivasi < APBD_PRIVACY_MAX) {
+            p->privasi[p->nprivasi++] = xstrdup(code);
+        }
+        s += n;
+        if (*s == ',')
+            s++;
+    }
+}
+
+static int on_value(void *user, const char *section, const char *name, const char *value)
+{
+    struct loader *l = user;
+    struct apbd_pemda *p = l->p;
+    for (size_t i = 0; i < sizeof(keys) / sizeof(keys[0]); i++) {
+        if (strcmp(section, keys[i].section) == 0 && strcmp(name, keys[i].name) == 0) {
+            set((char **)((char *)p + keys[i].offset), value);
+            return 1;
+        }
+    }
+    if (strcmp(section, "pemda") == 0 && strcmp(name, "penduduk") == 0) {
+        char *end;
+        errno = 0;
+        long long n = strtoll(value, &end, 10);
+        if (errno || *end || n < 0)
+            bad_value(l, name, value, "512345");
+        else
+            p->penduduk = n;
+        return 1;
+    }
+    if (strcmp(section, "privasi") == 0 && strcmp(name, "sembunyikan_uraian") == 0) {
+        add_privacy(l, value);
+        return 1;
+    }
+    struct apbd_loc loc = { l->path, l->line, 0, NULL, 0 };
+    apbd_report(l->rep, APBD_WARNING, APBD_MSG_CONFIG_UNKNOWN, &loc, section, name, NULL);
+    return 1;
+}
+
+/* inih as packaged reports no line numbers to handlers; count them here. */
+struct stream {
+    FILE *f;
+    struct loader *l;
+};
+
+static char *reader(char *buf, int size, void *user)
+{
+    struct stream *s = user;
+    char *r = fgets(buf, size, s->f);
+    if (r)
+        s->l->line++;
+    return r;
+}
+
+static const struct {
+    const char *name;
+    int minutes;
+} zones[] = { { "WIB", 7 * 60 }, { "WITA", 8 * 60 }, { "WIT", 9 * 60 } };
+
+int apbd_pemda_load(struct apbd_pemda *p, const char *path, struct apbd_report *rep)
+{
+    memset(p, 0, sizeof(*p));
+    p->nama = xstrdup("Pemerintah Daerah");
+    p->nama_singkat = xstrdup("Pemda");
+    p->zona_waktu = xstrdup("WIB");
+    p->lisensi = xstrdup("CC-BY-4.0");
+    p->branch = xstrdup("gh-pages");
+    p->penulis = xstrdup("apbd <apbd@localhost>");
+    p->format_angka = xstrdup("id");
+
+    FILE *f = fopen(path, "r");
+    struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+    if (!f) {
+        apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
+        return APBD_EIO;
+    }
+    struct loader l = { .p = p, .rep = rep, .path = path };
+    struct stream s = { f, &l };
+    int r = ini_parse_stream(reader, &s, on_value, &l);
+    fclose(f);
+    if (r > 0) {
+        loc.line = (unsigned)r;
+        apbd_report(rep, APBD_ERROR, APBD_MSG_CONFIG_SYNTAX, &loc, NULL);
+        return APBD_EDATA;
+    }
+    if (r < 0) {
+        apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(ENOMEM), NULL);
+        return APBD_EIO;
+    }
+    p->utc_offset_minutes = -1;
+    for (size_t i = 0; i < sizeof(zones) / sizeof(zones[0]); i++)
+        if (strcasecmp(p->zona_waktu, zones[i].name) == 0)
+            p->utc_offset_minutes = zones[i].minutes;
+    if (p->utc_offset_minutes < 0) {
+        apbd_report(rep, APBD_ERROR, APBD_MSG_CONFIG_VALUE, &loc, "zona_waktu", p->zona_waktu,
+                    "WIB, WITA, WIT", NULL);
+        l.bad = 1;
+    }
+    return l.bad ? APBD_EDATA : APBD_OK;
+}
+
+void apbd_pemda_release(struct apbd_pemda *p)
+{
+    char **strings[] = {
+        &p->nama, &p->nama_singkat, &p->kode, &p->jenis, &p->provinsi, &p->zona_waktu,
+        &p->logo, &p->warna_utama, &p->warna_aksen, &p->url, &p->lisensi, &p->kontak,
+        &p->kanal_pertanyaan, &p->branch, &p->penulis, &p->format_angka,
+    };
+    for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++)
+        free(*strings[i]);
+    for (size_t i = 0; i < p->nprivasi; i++)
+        free(p->privasi[i]);
+    memset(p, 0, sizeof(*p));
+}
+
+int apbd_pemda_hides(const struct apbd_pemda *p, const char *kode)
+{
+    for (size_t i = 0; i < p->nprivasi; i++) {
+        size_t n = strlen(p->privasi[i]);
+        if (strncmp(kode, p->privasi[i], n) == 0 && (kode[n] == '\0' || kode[n] == '.'))
+            return 1;
+    }
+    return 0;
+}
