@@ -217,6 +217,8 @@ def cases():
     case("line-too-long", {"2024-01.csv": H + D + "5.1.02.01.01.0024," + "x" * (1 << 20) + ",DAU,1000,10\n" + ok1})
     case("unclosed-quote", {"2024-01.csv": H + D + '5.1.02.01.01.0024,"ATK,1000,10\n' + ok1})
     case("field-count", {"2024-01.csv": H + D + "5.1.02.01.01.0024,ATK, kertas,DAU,1000,10\n" + ok1})
+    case("two-budgets", {"2024-09.csv": "kode_rekening,uraian,Anggaran Murni,Anggaran Setelah Perubahan,"
+                         "Realisasi s.d. Bulan Ini\n5.1.02.01.01.0024,ATK,1000,1200,10\n"})
     case("short-line", {"2024-01.csv": H + D + "5.1.02.01.01.0024,ATK,1000,10\n" + ok1})
     case("empty-code", {"2024-01.csv": H + D + ",ATK,DAU,1000,10\n" + ok1
                         + ",,,,,Mengetahui: Kepala BPKAD,,,\n"})
