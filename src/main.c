@@ -17,6 +17,7 @@ struct command {
 
 static const struct command commands[] = {
     { "check", apbd_cmd_check, "validate exports; FILE:LINE:COL messages with hints" },
+    { "build", apbd_cmd_build, "render the downloads of every month into _site/, atomically" },
     { "lines", apbd_cmd_lines, "print the lines an export decodes to, as canonical CSV" },
 };
 

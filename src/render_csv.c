@@ -1,0 +1,60 @@
+/* render_csv.c: the month's lines as UTF-8 RFC 4180 CSV. */
+#include <string.h>
+
+#include "apbd/escape.h"
+#include "apbd/render.h"
+
+const char apbd_csv_header[] =
+    "kode_skpd,nama_skpd,kode_sub_kegiatan,nama_sub_kegiatan,kode_rekening,uraian,"
+    "sumber_dana,anggaran,realisasi,sisa,persen,anggaran_murni,nama_program,nama_kegiatan";
+
+static void row(const struct apbd_line *l, FILE *out)
+{
+    const char *text[] = {
+        l->kode_skpd, l->nama_skpd, l->kode_sub_kegiatan, l->nama_sub_kegiatan,
+        l->kode_rekening, l->uraian, l->sumber_dana,
+    };
+    for (size_t i = 0; i < sizeof(text) / sizeof(text[0]); i++) {
+        apbd_escape_csv(out, text[i]);
+        fputc(',', out);
+    }
+    char a[APBD_MONEY_BUF], r[APBD_MONEY_BUF], s[APBD_MONEY_BUF], p[APBD_MONEY_BUF],
+        m[APBD_MONEY_BUF];
+    int64_t sisa = l->anggaran_sen;
+    const char *sisa_text = apbd_money_sub(&sisa, l->realisasi_sen) == 0
+                                ? apbd_money_format_plain(s, sisa) : "";
+    apbd_percent_format(p, l->realisasi_sen, l->anggaran_sen, APBD_NUM_EN);
+    fprintf(out, "%s,%s,%s,%s,%s,", apbd_money_format_plain(a, l->anggaran_sen),
+            apbd_money_format_plain(r, l->realisasi_sen), sisa_text, p,
+            apbd_money_format_plain(m, l->anggaran_murni_sen));
+    apbd_escape_csv(out, l->nama_program);
+    fputc(',', out);
+    apbd_escape_csv(out, l->nama_kegiatan);
+    fputc('\n', out);
+}
+
+int apbd_render_csv(const struct apbd_render_ctx *c, FILE *out)
+{
+    const struct apbd_table *t = c->month->table;
+    fputs(apbd_csv_header, out);
+    fputc('\n', out);
+    for (size_t i = 0; i < t->count; i++)
+        row(&t->lines[i], out);
+    return ferror(out) ? -1 : 0;
+}
+
+int apbd_render_csv_long_header(FILE *out)
+{
+    fprintf(out, "periode,%s\n", apbd_csv_header);
+    return ferror(out) ? -1 : 0;
+}
+
+int apbd_render_csv_long_rows(const struct apbd_render_ctx *c, FILE *out)
+{
+    const struct apbd_table *t = c->month->table;
+    for (size_t i = 0; i < t->count; i++) {
+        fprintf(out, "%s,", c->month->period);
+        row(&t->lines[i], out);
+    }
+    return ferror(out) ? -1 : 0;
+}

@@ -1,0 +1,290 @@
+/*
+ * render_json.c: the month as one JSON object. json-c writes every value
+ * (and escapes every string); amounts are JSON numbers made from their
+ * exact decimal text. The lines are written one small object at a time,
+ * so memory does not grow with them.
+ */
+#include <json-c/json.h>
+#include <string.h>
+
+#include "apbd/budgets.h"
+#include "apbd/render.h"
+
+#define JSON_FLAGS (JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE)
+
+static json_object *money(int64_t sen)
+{
+    char buf[APBD_MONEY_BUF];
+    /* The double is never used: json-c writes the text as given. */
+    return json_object_new_double_s(0.0, apbd_money_format_plain(buf, sen));
+}
+
+static json_object *percent(int64_t num, int64_t den)
+{
+    char buf[APBD_MONEY_BUF];
+    if (!apbd_percent_format(buf, num, den, APBD_NUM_EN))
+        return NULL;
+    return json_object_new_double_s(0.0, buf);
+}
+
+static json_object *text(const char *s)
+{
+    return json_object_new_string(s ? s : "");
+}
+
+static void add(json_object *o, const char *key, json_object *v)
+{
+    json_object_object_add(o, key, v);
+}
+
+/* {"anggaran", "realisasi", "sisa", "persen"} */
+static json_object *figures(int64_t anggaran, int64_t realisasi)
+{
+    json_object *o = json_object_new_object();
+    int64_t sisa = anggaran;
+    add(o, "anggaran", money(anggaran));
+    add(o, "realisasi", money(realisasi));
+    add(o, "sisa", apbd_money_sub(&sisa, realisasi) == 0 ? money(sisa) : NULL);
+    add(o, "persen", percent(realisasi, anggaran));
+    return o;
+}
+
+/* A node's figures in the class its code belongs to; akun 6 shows
+ * pembiayaan netto (6.1 less 6.2). */
+static struct apbd_pair node_pair(const struct apbd_node *n)
+{
+    int cls = apbd_class_of(n->kode);
+    struct apbd_pair p;
+    if (cls >= 0) {
+        p.anggaran = n->s[cls].anggaran;
+        p.realisasi = n->s[cls].realisasi;
+    } else {
+        p.anggaran = n->s[APBD_PEMBIAYAAN_MASUK].anggaran - n->s[APBD_PEMBIAYAAN_KELUAR].anggaran;
+        p.realisasi = n->s[APBD_PEMBIAYAAN_MASUK].realisasi
+                      - n->s[APBD_PEMBIAYAAN_KELUAR].realisasi;
+    }
+    return p;
+}
+
+static json_object *account_node(const struct apbd_node *n)
+{
+    struct apbd_pair p = node_pair(n);
+    json_object *o = figures(p.anggaran, p.realisasi);
+    json_object *node = json_object_new_object();
+    add(node, "kode", text(n->kode));
+    add(node, "nama", text(n->nama));
+    json_object_object_foreach(o, k, v) {
+        add(node, k, json_object_get(v));
+    }
+    json_object_put(o);
+    if (n->child) {
+        json_object *kids = json_object_new_array();
+        for (const struct apbd_node *c = n->child; c; c = c->next)
+            json_object_array_add(kids, account_node(c));
+        add(node, "anak", kids);
+    }
+    return node;
+}
+
+static json_object *pemda(const struct apbd_pemda *p)
+{
+    json_object *o = json_object_new_object();
+    add(o, "nama", text(p->nama));
+    add(o, "kode", text(p->kode));
+    add(o, "provinsi", text(p->provinsi));
+    add(o, "zona_waktu", text(p->zona_waktu));
+    add(o, "penduduk", p->penduduk ? json_object_new_int64(p->penduduk) : NULL);
+    add(o, "url", text(p->url));
+    add(o, "lisensi", text(p->lisensi));
+    add(o, "kontak", text(p->kontak));
+    return o;
+}
+
+static json_object *summary(const struct apbd_lra *lra)
+{
+    json_object *o = json_object_new_object();
+    for (int i = 0; i < APBD_LRA_ROWS; i++) {
+        const struct apbd_pair *p = apbd_lra_row(lra, i);
+        add(o, apbd_lra_row_id(i), figures(p->anggaran, p->realisasi));
+    }
+    return o;
+}
+
+static json_object *offices(const struct apbd_month *m)
+{
+    json_object *a = json_object_new_array();
+    for (const struct apbd_node *n = m->root[APBD_TREE_ORG].child; n; n = n->next) {
+        json_object *o = json_object_new_object();
+        add(o, "kode", text(n->kode));
+        add(o, "nama", text(n->nama));
+        add(o, "pendapatan", figures(n->s[APBD_PENDAPATAN].anggaran, n->s[APBD_PENDAPATAN].realisasi));
+        add(o, "belanja", figures(n->s[APBD_BELANJA].anggaran, n->s[APBD_BELANJA].realisasi));
+        int64_t within;
+        add(o, "realisasi_belanja_bulan_ini",
+            apbd_realisasi_bulan(m, &n->s[APBD_BELANJA], n->had_prev, &within) == 0
+                ? money(within) : NULL);
+        json_object_array_add(a, o);
+    }
+    return a;
+}
+
+static json_object *funds(const struct apbd_month *m)
+{
+    json_object *a = json_object_new_array();
+    for (const struct apbd_node *n = m->root[APBD_TREE_DANA].child; n; n = n->next) {
+        json_object *o = json_object_new_object();
+        add(o, "nama", text(n->nama));
+        add(o, "pendapatan", figures(n->s[APBD_PENDAPATAN].anggaran, n->s[APBD_PENDAPATAN].realisasi));
+        add(o, "belanja", figures(n->s[APBD_BELANJA].anggaran, n->s[APBD_BELANJA].realisasi));
+        json_object_array_add(a, o);
+    }
+    return a;
+}
+
+static json_object *indicator_side(const struct apbd_indicator *ind, int realisasi)
+{
+    json_object *o = json_object_new_object();
+    int64_t num = realisasi ? ind->pembilang.realisasi : ind->pembilang.anggaran;
+    int64_t den = realisasi ? ind->penyebut.realisasi : ind->penyebut.anggaran;
+    add(o, "pembilang", money(num));
+    add(o, "penyebut", money(den));
+    add(o, "persen", percent(num, den));
+    int met = apbd_indicator_met(ind, realisasi);
+    add(o, "memenuhi", ind->arah == APBD_BENCHMARK || met < 0 ? NULL
+                                                              : json_object_new_boolean(met));
+    return o;
+}
+
+static json_object *indicators(const struct apbd_indicators *ind)
+{
+    static const char *const arah[] = { "paling_tinggi", "paling_rendah", "pembanding" };
+    json_object *a = json_object_new_array();
+    for (size_t i = 0; ind && i < ind->count; i++) {
+        const struct apbd_indicator *x = &ind->items[i];
+        json_object *o = json_object_new_object();
+        add(o, "id", text(x->id));
+        add(o, "nama", text(x->nama));
+        add(o, "dasar_hukum", text(x->dasar_hukum));
+        add(o, "arah", text(arah[x->arah]));
+        add(o, "batas_persen", json_object_new_int(x->batas_persen));
+        add(o, "estimasi", json_object_new_boolean(x->estimasi));
+        add(o, "catatan", text(x->catatan));
+        add(o, "anggaran", indicator_side(x, 0));
+        add(o, "realisasi", indicator_side(x, 1));
+        json_object_array_add(a, o);
+    }
+    return a;
+}
+
+static json_object *change(const struct apbd_change *c)
+{
+    json_object *o = json_object_new_object();
+    const struct apbd_line *l = c->line;
+    add(o, "kode_skpd", text(l->kode_skpd));
+    add(o, "kode_sub_kegiatan", text(l->kode_sub_kegiatan));
+    add(o, "kode_rekening", text(l->kode_rekening));
+    add(o, "sumber_dana", text(l->sumber_dana));
+    add(o, "uraian", text(l->uraian));
+    if (c->kind != APBD_CHANGE_NEW) {
+        add(o, "anggaran_sebelum", money(c->anggaran_before));
+        add(o, "realisasi_sebelum", money(c->realisasi_before));
+    }
+    if (c->kind != APBD_CHANGE_REMOVED) {
+        add(o, "anggaran", money(c->anggaran_after));
+        add(o, "realisasi", money(c->realisasi_after));
+    }
+    return o;
+}
+
+static json_object *changes(const struct apbd_render_ctx *c)
+{
+    static const char *const keys[] = { "revisi", "koreksi", "baru", "dihapus" };
+    json_object *o = json_object_new_object();
+    json_object *lists[4];
+    char prev[8] = "";
+    if (c->changes)
+        apbd_period_previous(c->month->period, prev);
+    add(o, "dibandingkan_dengan", c->changes ? text(prev) : NULL);
+    for (int k = 0; k < 4; k++)
+        lists[k] = json_object_new_array();
+    for (size_t i = 0; c->changes && i < c->changes->count; i++)
+        json_object_array_add(lists[c->changes->items[i].kind], change(&c->changes->items[i]));
+    for (int k = 0; k < 4; k++)
+        add(o, keys[k], lists[k]);
+    return o;
+}
+
+static json_object *pace(const struct apbd_render_ctx *c)
+{
+    json_object *o = json_object_new_object();
+    add(o, "persen_waktu", percent(c->month->month, 12));
+    add(o, "persen_belanja", percent(c->lra->belanja.realisasi, c->lra->belanja.anggaran));
+    add(o, "persen_belanja_diharapkan",
+        c->expected_pace >= 0 ? json_object_new_int(c->expected_pace) : NULL);
+    return o;
+}
+
+static json_object *line(const struct apbd_line *l)
+{
+    json_object *o = json_object_new_object();
+    add(o, "kode_skpd", text(l->kode_skpd));
+    add(o, "nama_skpd", text(l->nama_skpd));
+    add(o, "kode_sub_kegiatan", text(l->kode_sub_kegiatan));
+    add(o, "nama_sub_kegiatan", text(l->nama_sub_kegiatan));
+    add(o, "kode_rekening", text(l->kode_rekening));
+    add(o, "uraian", text(l->uraian));
+    add(o, "sumber_dana", text(l->sumber_dana));
+    json_object *f = figures(l->anggaran_sen, l->realisasi_sen);
+    json_object_object_foreach(f, k, v) {
+        add(o, k, json_object_get(v));
+    }
+    json_object_put(f);
+    add(o, "anggaran_murni", money(l->anggaran_murni_sen));
+    add(o, "nama_program", text(l->nama_program));
+    add(o, "nama_kegiatan", text(l->nama_kegiatan));
+    return o;
+}
+
+int apbd_render_json(const struct apbd_render_ctx *c, FILE *out)
+{
+    const struct apbd_month *m = c->month;
+    json_object *head = json_object_new_object();
+    char cutoff[16];
+    static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+    int leap = (m->year % 4 == 0 && m->year % 100 != 0) || m->year % 400 == 0;
+    int mi = m->month >= 1 && m->month <= 12 ? m->month : 1;
+    snprintf(cutoff, sizeof(cutoff), "%04d-%02d-%02d", m->year % 10000, mi,
+             days[mi - 1] + (mi == 2 && leap));
+    add(head, "versi_skema", text(APBD_JSON_SCHEMA_VERSION));
+    add(head, "periode", text(m->period));
+    add(head, "posisi_data", text(cutoff));
+    add(head, "tanggal_terbit", text(c->pubdate));
+    add(head, "pemda", pemda(c->pemda));
+    add(head, "ringkasan", summary(c->lra));
+    add(head, "laju", pace(c));
+    add(head, "skpd", offices(m));
+    json_object *akun = json_object_new_array();
+    for (const struct apbd_node *n = m->root[APBD_TREE_AKUN].child; n; n = n->next)
+        json_object_array_add(akun, account_node(n));
+    add(head, "akun", akun);
+    add(head, "sumber_dana", funds(m));
+    add(head, "indikator", indicators(c->indicators));
+    add(head, "perubahan", changes(c));
+
+    /* Everything but the lines, without its closing brace. */
+    const char *s = json_object_to_json_string_ext(head, JSON_FLAGS);
+    size_t n = strlen(s);
+    fwrite(s, 1, n - 1, out);
+    json_object_put(head);
+
+    fputs(",\"baris\":[\n", out);
+    const struct apbd_table *t = m->table;
+    for (size_t i = 0; i < t->count; i++) {
+        json_object *o = line(&t->lines[i]);
+        fputs(json_object_to_json_string_ext(o, JSON_FLAGS), out);
+        fputs(i + 1 < t->count ? ",\n" : "\n", out);
+        json_object_put(o);
+    }
+    fputs("]}\n", out);
+    return ferror(out) ? -1 : 0;
+}
