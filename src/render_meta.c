@@ -53,31 +53,44 @@ static json_object *table_schema(int with_periode)
     return schema;
 }
 
-static json_object *fiscal_model(int with_periode)
+/*
+ * The fiscal mapping (Fiscal Data Package v0.3 `model`): what the measures
+ * are, and which columns classify them. It names the yearly tables, which
+ * hold every month; the monthly tables have the same columns but periode.
+ */
+static json_object *fiscal_model(const struct apbd_meta_file *files, size_t nfiles)
 {
     json_object *model = json_object_new_object();
     json_object *measures = json_object_new_object();
-    static const char *const m[] = { "anggaran", "realisasi", "anggaran_murni" };
-    for (size_t i = 0; i < 3; i++) {
-        json_object *x = json_object_new_object();
-        json_object_object_add(x, "source", json_object_new_string(m[i]));
-        json_object_object_add(x, "currency", json_object_new_string("IDR"));
-        json_object_object_add(measures, m[i], x);
+    static const char *const m[][2] = {
+        { "anggaran", "adjusted" }, { "realisasi", "executed" }, { "anggaran_murni", "approved" },
+    };
+    for (size_t f = 0; f < nfiles; f++) {
+        if (!files[f].with_periode)
+            continue;
+        for (size_t i = 0; i < 3; i++) {
+            char name[96];
+            snprintf(name, sizeof(name), "%s_%s", m[i][0], files[f].name + 5);
+            json_object *x = json_object_new_object();
+            json_object_object_add(x, "source", json_object_new_string(m[i][0]));
+            json_object_object_add(x, "resource", json_object_new_string(files[f].name));
+            json_object_object_add(x, "currency", json_object_new_string("IDR"));
+            json_object_object_add(x, "phase", json_object_new_string(m[i][1]));
+            json_object_object_add(measures, name, x);
+        }
     }
     json_object_object_add(model, "measures", measures);
     json_object *dims = json_object_new_object();
     struct {
         const char *name, *type, *key, *label;
     } d[] = {
-        { "administratif", "administrative", "kode_skpd", "nama_skpd" },
+        { "administratif", "entity", "kode_skpd", "nama_skpd" },
         { "kegiatan", "activity", "kode_sub_kegiatan", "nama_sub_kegiatan" },
         { "ekonomi", "classification", "kode_rekening", "uraian" },
         { "sumber_dana", "fact", "sumber_dana", NULL },
         { "periode", "datetime", "periode", NULL },
     };
     for (size_t i = 0; i < sizeof(d) / sizeof(d[0]); i++) {
-        if (!with_periode && strcmp(d[i].name, "periode") == 0)
-            continue;
         json_object *x = json_object_new_object();
         json_object *attrs = json_object_new_object();
         json_object *k = json_object_new_object();
@@ -86,8 +99,8 @@ static json_object *fiscal_model(int with_periode)
         if (d[i].label) {
             json_object *l = json_object_new_object();
             json_object_object_add(l, "source", json_object_new_string(d[i].label));
+            json_object_object_add(l, "labelfor", json_object_new_string(d[i].key));
             json_object_object_add(attrs, d[i].label, l);
-            json_object_object_add(x, "labelfor", json_object_new_string(d[i].key));
         }
         json_object_object_add(x, "attributes", attrs);
         json_object_object_add(x, "primaryKey", json_object_new_string(d[i].key));
@@ -108,7 +121,9 @@ int apbd_render_datapackage(const struct apbd_pemda *p, const struct apbd_meta_f
     for (char *c = name; *c; c++)
         if (!((*c >= 'a' && *c <= 'z') || (*c >= '0' && *c <= '9') || *c == '-' || *c == '_'))
             *c = '-';
-    json_object_object_add(pkg, "profile", json_object_new_string("fiscal-data-package"));
+    /* A tabular package with a fiscal `model`: what Frictionless's
+     * validators accept as a Fiscal Data Package. */
+    json_object_object_add(pkg, "profile", json_object_new_string("tabular-data-package"));
     json_object_object_add(pkg, "name", json_object_new_string(name));
     json_object_object_add(pkg, "title", json_object_new_string(title));
     json_object_object_add(pkg, "description", json_object_new_string(
@@ -140,10 +155,10 @@ int apbd_render_datapackage(const struct apbd_pemda *p, const struct apbd_meta_f
             json_object_object_add(r, "bytes", json_object_new_int64((int64_t)f->bytes));
         }
         json_object_object_add(r, "schema", table_schema(f->with_periode));
-        json_object_object_add(r, "model", fiscal_model(f->with_periode));
         json_object_array_add(res, r);
     }
     json_object_object_add(pkg, "resources", res);
+    json_object_object_add(pkg, "model", fiscal_model(files, nfiles));
     fputs(json_object_to_json_string_ext(pkg, JSON_C_TO_STRING_PRETTY | JSON_C_TO_STRING_SPACED
                                                   | JSON_C_TO_STRING_NOSLASHESCAPE), out);
     fputc('\n', out);

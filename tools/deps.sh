@@ -59,7 +59,16 @@ test)
     need_command git git
     need_python openpyxl python3-openpyxl
     need_python jsonschema python3-jsonschema
+    need_command soffice libreoffice-calc-nogui
+    need_command node nodejs
+    need_command npm npm
     install_missing
+    # npm packages for the tests, from the committed lock file.
+    if [ ! -d tests/node_modules ] || [ tests/package-lock.json -nt tests/node_modules ]; then
+        echo "apbd: installing the tests' npm packages into tests/node_modules" >&2
+        (cd tests && npm ci --no-audit --no-fund --loglevel=error >&2)
+        touch tests/node_modules
+    fi
     ;;
 *)
     echo "usage: tools/deps.sh build OUT.mk | test" >&2

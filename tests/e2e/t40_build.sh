@@ -73,7 +73,8 @@ d = sys.argv[1]
 with open(os.path.join(d, "datapackage.json")) as f:
     pkg = json.load(f)
 local = [r for r in pkg["resources"] if not r["path"].startswith("http")]
-assert pkg["profile"] == "fiscal-data-package" and len(local) == 2, pkg.get("profile")
+assert pkg["profile"] == "tabular-data-package" and "measures" in pkg["model"], pkg.get("profile")
+assert len(local) == 2
 for r in local:
     with open(os.path.join(d, r["path"]), "rb") as f:
         data = f.read()
