@@ -211,7 +211,50 @@ static json_object *changes(const struct apbd_render_ctx *c)
         json_object_array_add(lists[c->changes->items[i].kind], change(&c->changes->items[i]));
     for (int k = 0; k < 4; k++)
         add(o, keys[k], lists[k]);
+    /* The same revisions rolled up per SKPD: offices whose budget moved. */
+    json_object *offices = json_object_new_array();
+    const struct apbd_node *root = &c->month->root[APBD_TREE_ORG];
+    for (const struct apbd_node *n = root->child; c->changes && n; n = n->next) {
+        for (int cls = 0; cls < APBD_CLASS_COUNT; cls++) {
+            const struct apbd_sums *s = &n->s[cls];
+            if (!n->had_prev || s->anggaran == s->anggaran_prev)
+                continue;
+            static const char *const names[] = {
+                "pendapatan", "belanja", "penerimaan_pembiayaan", "pengeluaran_pembiayaan",
+            };
+            json_object *x = json_object_new_object();
+            add(x, "kode_skpd", text(n->kode));
+            add(x, "nama_skpd", text(n->nama));
+            add(x, "kelompok", text(names[cls]));
+            add(x, "anggaran_sebelum", money(s->anggaran_prev));
+            add(x, "anggaran", money(s->anggaran));
+            json_object_array_add(offices, x);
+        }
+    }
+    add(o, "revisi_skpd", offices);
     return o;
+}
+
+/* Belanja and pengeluaran lines realized above their anggaran. */
+static json_object *over_budget(const struct apbd_table *t)
+{
+    json_object *a = json_object_new_array();
+    for (size_t i = 0; i < t->count; i++) {
+        const struct apbd_line *l = &t->lines[i];
+        int cls = apbd_class_of(l->kode_rekening);
+        if ((cls != APBD_BELANJA && cls != APBD_PEMBIAYAAN_KELUAR) || l->realisasi_sen <= l->anggaran_sen)
+            continue;
+        json_object *o = json_object_new_object();
+        add(o, "kode_skpd", text(l->kode_skpd));
+        add(o, "kode_sub_kegiatan", text(l->kode_sub_kegiatan));
+        add(o, "kode_rekening", text(l->kode_rekening));
+        add(o, "uraian", text(l->uraian));
+        add(o, "anggaran", money(l->anggaran_sen));
+        add(o, "realisasi", money(l->realisasi_sen));
+        add(o, "persen", percent(l->realisasi_sen, l->anggaran_sen));
+        json_object_array_add(a, o);
+    }
+    return a;
 }
 
 static json_object *pace(const struct apbd_render_ctx *c)
@@ -270,6 +313,7 @@ int apbd_render_json(const struct apbd_render_ctx *c, FILE *out)
     add(head, "sumber_dana", funds(m));
     add(head, "indikator", indicators(c->indicators));
     add(head, "perubahan", changes(c));
+    add(head, "melebihi_anggaran", over_budget(m->table));
 
     /* Everything but the lines, without its closing brace. */
     const char *s = json_object_to_json_string_ext(head, JSON_FLAGS);

@@ -141,6 +141,20 @@ for mdir in months:
     check(all(b["persen"] == pct(b["realisasi"], b["anggaran"]) for b in baris),
           period + " json persen of every line")
 
+    over = [(b["kode_skpd"], b["kode_rekening"]) for b in baris
+            if cls(b["kode_rekening"]) in ("belanja", "pengeluaran_pembiayaan")
+            and Decimal(str(b["realisasi"])) > Decimal(str(b["anggaran"]))]
+    check(over == [(x["kode_skpd"], x["kode_rekening"]) for x in doc["melebihi_anggaran"]],
+          period + " json melebihi_anggaran lists exactly the lines above 100%")
+    if period == "2024-09":
+        check(len(doc["perubahan"]["revisi"]) > 0 and len(doc["perubahan"]["revisi_skpd"]) > 0
+              and len(doc["perubahan"]["baru"]) > 0 and len(doc["perubahan"]["dihapus"]) > 0,
+              period + " json perubahan has the APBD-Perubahan's revisions, new and removed lines")
+    if period == "2024-05":
+        check(len(doc["perubahan"]["koreksi"]) == 1, period + " json perubahan has the correction")
+    if period.endswith("-01"):
+        check(doc["perubahan"]["dibandingkan_dengan"] is None, period + " json: January compares with nothing")
+
     # XLSX: opens without a warning; numbers are numbers; formulas carry values.
     try:
         with warnings.catch_warnings():
