@@ -12,16 +12,9 @@
 #include "apbd/cmd.h"
 #include "apbd/coa.h"
 #include "apbd/import.h"
+#include "apbd/render.h"
 #include "apbd/report.h"
 #include "apbd/status.h"
-
-static void put_text(FILE *out, const char *s)
-{
-    if (strpbrk(s, ",\"\r\n"))
-        csv_fwrite(out, s, strlen(s));
-    else
-        fputs(s, out);
-}
 
 int apbd_cmd_lines(int argc, char **argv)
 {
@@ -46,27 +39,8 @@ int apbd_cmd_lines(int argc, char **argv)
         status = apbd_import_file(&t, argv[1], &opts, &rep);
         apbd_report_end_file(&rep);
     }
-    if (status == APBD_OK) {
-        fputs("kode_skpd,nama_skpd,nama_program,nama_kegiatan,kode_sub_kegiatan,"
-              "nama_sub_kegiatan,kode_rekening,uraian,sumber_dana,anggaran_murni,"
-              "anggaran,realisasi\n", stdout);
-        for (size_t i = 0; i < t.count; i++) {
-            const struct apbd_line *l = &t.lines[i];
-            const char *text[] = {
-                l->kode_skpd, l->nama_skpd, l->nama_program, l->nama_kegiatan,
-                l->kode_sub_kegiatan, l->nama_sub_kegiatan, l->kode_rekening, l->uraian,
-                l->sumber_dana,
-            };
-            for (size_t k = 0; k < sizeof(text) / sizeof(text[0]); k++) {
-                put_text(stdout, text[k]);
-                fputc(',', stdout);
-            }
-            char a[APBD_MONEY_BUF], m[APBD_MONEY_BUF], r[APBD_MONEY_BUF];
-            printf("%s,%s,%s\n", apbd_money_format_plain(m, l->anggaran_murni_sen),
-                   apbd_money_format_plain(a, l->anggaran_sen),
-                   apbd_money_format_plain(r, l->realisasi_sen));
-        }
-    }
+    if (status == APBD_OK && apbd_render_lines_csv(&t, stdout) != 0)
+        status = APBD_EIO;
     apbd_table_release(&t);
     apbd_coa_release(&coa);
     return status;

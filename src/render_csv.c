@@ -1,4 +1,5 @@
 /* render_csv.c: the month's lines as UTF-8 RFC 4180 CSV. */
+#include <csv.h>
 #include <string.h>
 
 #include "apbd/escape.h"
@@ -55,6 +56,36 @@ int apbd_render_csv_long_rows(const struct apbd_render_ctx *c, FILE *out)
     for (size_t i = 0; i < t->count; i++) {
         fprintf(out, "%s,", c->month->period);
         row(&t->lines[i], out);
+    }
+    return ferror(out) ? -1 : 0;
+}
+
+/* Canonical input: the lines as `apbd lines` prints them, which import back
+ * to exactly the same lines (text is written as it is: this is an input,
+ * not a download). */
+int apbd_render_lines_csv(const struct apbd_table *t, FILE *out)
+{
+    fputs("kode_skpd,nama_skpd,nama_program,nama_kegiatan,kode_sub_kegiatan,"
+          "nama_sub_kegiatan,kode_rekening,uraian,sumber_dana,anggaran_murni,"
+          "anggaran,realisasi\n", out);
+    for (size_t i = 0; i < t->count; i++) {
+        const struct apbd_line *l = &t->lines[i];
+        const char *text[] = {
+            l->kode_skpd, l->nama_skpd, l->nama_program, l->nama_kegiatan,
+            l->kode_sub_kegiatan, l->nama_sub_kegiatan, l->kode_rekening, l->uraian,
+            l->sumber_dana,
+        };
+        for (size_t k = 0; k < sizeof(text) / sizeof(text[0]); k++) {
+            if (strpbrk(text[k], ",\"\r\n"))
+                csv_fwrite(out, text[k], strlen(text[k]));
+            else
+                fputs(text[k], out);
+            fputc(',', out);
+        }
+        char a[APBD_MONEY_BUF], m[APBD_MONEY_BUF], r[APBD_MONEY_BUF];
+        fprintf(out, "%s,%s,%s\n", apbd_money_format_plain(m, l->anggaran_murni_sen),
+                apbd_money_format_plain(a, l->anggaran_sen),
+                apbd_money_format_plain(r, l->realisasi_sen));
     }
     return ferror(out) ? -1 : 0;
 }

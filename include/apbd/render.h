@@ -46,6 +46,10 @@ int apbd_render_csv(const struct apbd_render_ctx *c, FILE *out);
 int apbd_render_csv_long_header(FILE *out);
 int apbd_render_csv_long_rows(const struct apbd_render_ctx *c, FILE *out);
 
+/* The lines as canonical input CSV (what `apbd lines` prints and sumber/
+ * archives): it imports back to exactly the same lines. */
+int apbd_render_lines_csv(const struct apbd_table *t, FILE *out);
+
 int apbd_render_json(const struct apbd_render_ctx *c, FILE *out);
 
 /* Returns 0, or -1 with a message in err. */

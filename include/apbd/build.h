@@ -1,0 +1,53 @@
+#ifndef APBD_BUILD_H
+#define APBD_BUILD_H
+
+/*
+ * The whole pipeline for a directory: every month of a budgets directory
+ * (up to `until`) imported, made private, modelled, computed and rendered
+ * into dir, with every input archived in dir/sumber/ so that the build can
+ * be repeated from the archive alone (`apbd verify`). dir must exist and
+ * be empty; the caller makes it and swaps it into place or commits it.
+ */
+
+#include <stddef.h>
+
+#include "apbd/compute.h"
+#include "apbd/config.h"
+#include "apbd/pubdate.h"
+
+struct apbd_report;
+
+struct apbd_build_opts {
+    const char *budgets;        /* budgets directory */
+    const char *until;          /* "YYYY-MM": the last month to build; NULL for all */
+    const char *date;           /* --date, or NULL (archived date, SOURCE_DATE_EPOCH, today) */
+};
+
+/* An input as the finance office gave it. */
+struct apbd_build_input {
+    char name[256];             /* below the budgets directory: "2024/2024-07.csv" */
+    char sha256[65];
+};
+
+struct apbd_build_result {
+    struct apbd_pemda pemda;            /* owned; apbd_build_result_release() */
+    struct apbd_pubdate date;
+    char first[8], latest[8];
+    size_t months;
+    struct apbd_lra latest_lra;         /* of the latest month */
+    struct apbd_build_input *inputs;    /* every export, pemda.ini */
+    size_t ninputs;
+};
+
+/* APBD_OK, APBD_EDATA (bad input, reported), APBD_EIO, or APBD_EUSAGE for a
+ * bad date. res is filled as far as the build went; release it always. */
+int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
+                    struct apbd_build_result *res, struct apbd_report *rep);
+void apbd_build_result_release(struct apbd_build_result *res);
+
+/* Where a build archives its publication date and generator version. */
+#define APBD_ARCHIVE_DIR "sumber"
+#define APBD_ARCHIVE_DATE "sumber/tanggal-terbit.txt"
+#define APBD_ARCHIVE_VERSION "sumber/versi-apbd.txt"
+
+#endif

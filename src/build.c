@@ -1,0 +1,416 @@
+/*
+ * build.c: the pipeline for one output directory. Every month goes
+ * through import, the privacy rules, the model and compute, and is
+ * rendered; the inputs are archived in sumber/. Months are processed in
+ * order with only the month before kept, so memory does not grow with the
+ * number of months.
+ */
+#include <errno.h>
+#include <limits.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "apbd/budgets.h"
+#include "apbd/build.h"
+#include "apbd/coa.h"
+#include "apbd/compute.h"
+#include "apbd/config.h"
+#include "apbd/fsutil.h"
+#include "apbd/import.h"
+#include "apbd/meta.h"
+#include "apbd/model.h"
+#include "apbd/privacy.h"
+#include "apbd/pubdate.h"
+#include "apbd/render.h"
+#include "apbd/report.h"
+#include "apbd/sha256.h"
+#include "apbd/status.h"
+#include "apbd/version.h"
+
+struct build {
+    const struct apbd_build_opts *o;
+    const char *budgets;
+    char staging[PATH_MAX - 256];      /* room for the paths below it */
+    struct apbd_report *rep;
+    struct apbd_build_result *res;
+    struct apbd_pemda pemda;
+    struct apbd_coa coa;
+    struct apbd_pubdate date;
+    /* the year's long CSV, open while its months are rendered */
+    FILE *year_csv;
+    int year;
+    struct apbd_meta_file *meta;
+    size_t nmeta, meta_cap;
+    char latest[8];
+};
+
+static int io_error(struct build *b, const char *path)
+{
+    struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+    apbd_report(b->rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, strerror(errno), NULL);
+    return APBD_EIO;
+}
+
+static struct apbd_meta_file *meta_add(struct build *b)
+{
+    if (b->nmeta == b->meta_cap) {
+        b->meta_cap = b->meta_cap ? b->meta_cap * 2 : 16;
+        b->meta = apbd_xrealloc(b->meta, b->meta_cap * sizeof(*b->meta));
+    }
+    struct apbd_meta_file *m = &b->meta[b->nmeta++];
+    memset(m, 0, sizeof(*m));
+    return m;
+}
+
+static int close_year(struct build *b)
+{
+    if (!b->year_csv)
+        return APBD_OK;
+    char rel[64], path[PATH_MAX];
+    snprintf(rel, sizeof(rel), "data/apbd-%04d.csv", b->year % 10000);
+    snprintf(path, sizeof(path), "%s/%s", b->staging, rel);
+    int failed = ferror(b->year_csv) | (fclose(b->year_csv) != 0);
+    b->year_csv = NULL;
+    if (failed)
+        return io_error(b, path);
+    struct apbd_meta_file *m = meta_add(b);
+    snprintf(m->name, sizeof(m->name), "apbd-%04d", b->year % 10000);
+    snprintf(m->path, sizeof(m->path), "apbd-%04d.csv", b->year % 10000);
+    m->with_periode = 1;
+    if (apbd_sha256_file(path, m->sha256, &m->bytes) != 0)
+        return io_error(b, path);
+    return APBD_OK;
+}
+
+static int open_year(struct build *b, int year)
+{
+    if (b->year_csv && b->year == year)
+        return APBD_OK;
+    int r = close_year(b);
+    if (r != APBD_OK)
+        return r;
+    char path[PATH_MAX];
+    snprintf(path, sizeof(path), "%s/data/apbd-%04d.csv", b->staging, year % 10000);
+    b->year = year;
+    b->year_csv = fopen(path, "w");
+    if (!b->year_csv)
+        return io_error(b, path);
+    apbd_render_csv_long_header(b->year_csv);
+    return APBD_OK;
+}
+
+/* Write one download with fn into <dir>/<name>. */
+static int write_file(struct build *b, const char *dir, const char *name,
+                      int (*fn)(const struct apbd_render_ctx *, FILE *),
+                      const struct apbd_render_ctx *c)
+{
+    char path[PATH_MAX];
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return io_error(b, path);
+    int r = fn(c, f);
+    if (fclose(f) != 0 || r != 0)
+        return io_error(b, path);
+    return APBD_OK;
+}
+
+/* The below-budgets name of an export: "2024/2024-07.csv". */
+static const char *input_name(const struct build *b, const char *path)
+{
+    size_t n = strlen(b->budgets);
+    if (strncmp(path, b->budgets, n) == 0 && path[n] == '/')
+        return path + n + 1;
+    const char *slash = strrchr(path, '/');
+    return slash ? slash + 1 : path;
+}
+
+static void add_input(struct build *b, const char *name, const char *path)
+{
+    struct apbd_build_result *res = b->res;
+    res->inputs = apbd_xrealloc(res->inputs, (res->ninputs + 1) * sizeof(*res->inputs));
+    struct apbd_build_input *in = &res->inputs[res->ninputs];
+    snprintf(in->name, sizeof(in->name), "%s", name);
+    if (apbd_sha256_file(path, in->sha256, NULL) != 0)
+        in->sha256[0] = '\0';
+    res->ninputs++;
+}
+
+/*
+ * Archive an export as the lines it decoded to, after the privacy rules:
+ * canonical CSV that imports back to exactly these lines, so the archive
+ * alone rebuilds the publication, and no name hidden by [privasi] is
+ * published there either.
+ */
+static int archive_source(struct build *b, const struct apbd_table *t, const char *name,
+                          char *path, size_t size)
+{
+    snprintf(path, size, "%s/" APBD_ARCHIVE_DIR "/%s", b->staging, name);
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof(dir), "%s", path);
+    char *slash = strrchr(dir, '/');
+    *slash = '\0';
+    if (apbd_mkdirs(dir) != 0)
+        return io_error(b, dir);
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return io_error(b, path);
+    int r = apbd_render_lines_csv(t, f);
+    if (fclose(f) != 0 || r != 0)
+        return io_error(b, path);
+    return APBD_OK;
+}
+
+static int render_month(struct build *b, struct apbd_month *m, const struct apbd_changes *changes,
+                        const char *source_path)
+{
+    struct apbd_lra lra;
+    struct apbd_indicators ind;
+    struct apbd_source src = { .name = input_name(b, source_path) };
+    char archived[PATH_MAX];
+    int r;
+    if (apbd_compute_lra(m, &lra) != 0) {
+        struct apbd_loc loc = { source_path, 0, 0, NULL, 0 };
+        apbd_report(b->rep, APBD_ERROR, APBD_MSG_SUM_OVERFLOW, &loc, "LRA", NULL);
+        return APBD_EDATA;
+    }
+    if ((r = apbd_compute_indicators(m->table, &ind, b->rep)) != APBD_OK) {
+        apbd_indicators_release(&ind);
+        return r;
+    }
+    add_input(b, src.name, source_path);
+    if ((r = archive_source(b, m->table, src.name, archived, sizeof(archived))) != APBD_OK) {
+        apbd_indicators_release(&ind);
+        return r;
+    }
+    /* The digest of the archive, which a rebuild from it reproduces. */
+    if (apbd_sha256_file(archived, src.sha256, NULL) != 0) {
+        apbd_indicators_release(&ind);
+        return io_error(b, archived);
+    }
+
+    struct apbd_render_ctx c = {
+        .pemda = &b->pemda, .month = m, .lra = &lra, .changes = changes, .indicators = &ind,
+        .expected_pace = apbd_expected_pace(m->month, b->rep), .pubdate = b->date.text,
+        .pubtime = b->date.midnight, .sources = &src, .nsources = 1,
+    };
+    char dir[PATH_MAX - 128], name[64], path[PATH_MAX], err[PATH_MAX + 64];
+    snprintf(dir, sizeof(dir), "%s/%04d/%02d", b->staging, m->year % 10000, m->month % 100);
+    if (apbd_mkdirs(dir) != 0) {
+        apbd_indicators_release(&ind);
+        return io_error(b, dir);
+    }
+    snprintf(name, sizeof(name), "apbd-%s.csv", m->period);
+    r = write_file(b, dir, name, apbd_render_csv, &c);
+    snprintf(name, sizeof(name), "apbd-%s.json", m->period);
+    if (r == APBD_OK)
+        r = write_file(b, dir, name, apbd_render_json, &c);
+    snprintf(name, sizeof(name), "apbd-%s.xlsx", m->period);
+    snprintf(path, sizeof(path), "%s/%s", dir, name);
+    if (r == APBD_OK && apbd_render_xlsx(&c, path, err, sizeof(err)) != 0) {
+        struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+        apbd_report(b->rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, err, NULL);
+        r = APBD_EIO;
+    }
+    if (r == APBD_OK)
+        r = open_year(b, m->year);
+    if (r == APBD_OK)
+        apbd_render_csv_long_rows(&c, b->year_csv);
+    if (r == APBD_OK && b->pemda.url && *b->pemda.url) {
+        /* Monthly files are described by their published address: a Data
+         * Package path may not climb out of data/. */
+        struct apbd_meta_file *mf = meta_add(b);
+        snprintf(mf->name, sizeof(mf->name), "apbd-%s", m->period);
+        snprintf(mf->path, sizeof(mf->path), "%s%s%04d/%02d/apbd-%s.csv", b->pemda.url,
+                 b->pemda.url[strlen(b->pemda.url) - 1] == '/' ? "" : "/",
+                 m->year % 10000, m->month % 100, m->period);
+    }
+    snprintf(b->latest, sizeof(b->latest), "%s", m->period);
+    if (!b->res->first[0])
+        snprintf(b->res->first, sizeof(b->res->first), "%s", m->period);
+    snprintf(b->res->latest, sizeof(b->res->latest), "%s", m->period);
+    b->res->latest_lra = lra;
+    b->res->months++;
+    apbd_indicators_release(&ind);
+    return r;
+}
+
+/* Import, privacy, model and render every month, in order. */
+static int build_months(struct build *b, const struct apbd_export_list *list)
+{
+    struct apbd_table tables[2], *t = &tables[0], *last = &tables[1];
+    struct apbd_month months[2], *m = &months[0], *prev = &months[1];
+    struct apbd_import_opts opts = { .coa = &b->coa };
+    int have_prev = 0, status = APBD_OK;
+    apbd_table_init(last);
+
+    for (size_t i = 0; i < list->count && status == APBD_OK; i++) {
+        const char *path = list->items[i].path;
+        if (b->o->until && strcmp(list->items[i].period, b->o->until) > 0)
+            break;
+        if (i && strcmp(list->items[i].period, list->items[i - 1].period) == 0) {
+            struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+            apbd_report(b->rep, APBD_ERROR, APBD_MSG_DUPLICATE_PERIOD, &loc,
+                        list->items[i].period, list->items[i - 1].path, NULL);
+            status = APBD_EDATA;
+            break;
+        }
+        apbd_table_init(t);
+        apbd_report_begin_file(b->rep, path);
+        status = apbd_import_file(t, path, &opts, b->rep);
+        apbd_report_end_file(b->rep);
+        if (status == APBD_OK && !t->period[0]) {
+            struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+            apbd_report(b->rep, APBD_ERROR, APBD_MSG_NO_PERIOD_IN_NAME, &loc, NULL);
+            status = APBD_EDATA;
+        }
+        if (status == APBD_OK) {
+            apbd_privacy_apply(t, &b->pemda, &b->coa);
+            status = apbd_model_build(m, t, &b->coa, b->rep);
+            /* Within-month figures and changes need the month before, in
+             * the same fiscal year. */
+            char want[8];
+            apbd_period_previous(t->period, want);
+            int linked = have_prev && m->month > 1 && strcmp(prev->period, want) == 0;
+            struct apbd_changes changes = { 0 };
+            if (status == APBD_OK && linked) {
+                apbd_model_link_previous(m, prev);
+                apbd_compute_changes(t, last, &changes);
+            }
+            if (status == APBD_OK)
+                status = render_month(b, m, linked ? &changes : NULL, path);
+            apbd_changes_release(&changes);
+            if (have_prev)
+                apbd_model_release(prev);
+            struct apbd_month *swap_m = prev;
+            prev = m;
+            m = swap_m;
+            have_prev = 1;
+        }
+        apbd_table_release(last);
+        struct apbd_table *swap = last;
+        last = t;
+        t = swap;
+    }
+    if (have_prev)
+        apbd_model_release(prev);
+    apbd_table_release(last);
+    if (status == APBD_OK)
+        status = close_year(b);
+    return status;
+}
+
+static int finish_tree(struct build *b)
+{
+    char from[PATH_MAX], to[PATH_MAX], dir[PATH_MAX - 128];
+    static const char *const ext[] = { "csv", "json", "xlsx" };
+    snprintf(dir, sizeof(dir), "%s/terbaru", b->staging);
+    if (apbd_mkdirs(dir) != 0)
+        return io_error(b, dir);
+    for (size_t i = 0; i < 3; i++) {
+        snprintf(from, sizeof(from), "%s/%.4s/%.2s/apbd-%s.%s", b->staging, b->latest,
+                 b->latest + 5, b->latest, ext[i]);
+        snprintf(to, sizeof(to), "%s/apbd-terbaru.%s", dir, ext[i]);
+        if (apbd_copy_file(from, to) != 0)
+            return io_error(b, to);
+    }
+    /* The rest of what the build read: pemda.ini, the date, the version. */
+    char src[PATH_MAX];
+    snprintf(from, sizeof(from), "%s/pemda.ini", b->budgets);
+    snprintf(to, sizeof(to), "%s/" APBD_ARCHIVE_DIR "/pemda.ini", b->staging);
+    if (apbd_copy_file(from, to) != 0)
+        return io_error(b, to);
+    add_input(b, "pemda.ini", from);
+    struct {
+        const char *name, *text;
+    } notes[] = { { APBD_ARCHIVE_DATE, b->date.text }, { APBD_ARCHIVE_VERSION, "apbd " APBD_VERSION } };
+    for (size_t i = 0; i < 2; i++) {
+        snprintf(to, sizeof(to), "%s/%s", b->staging, notes[i].name);
+        FILE *f = fopen(to, "w");
+        if (!f || fprintf(f, "%s\n", notes[i].text) < 0 || fclose(f) != 0)
+            return io_error(b, to);
+    }
+    snprintf(dir, sizeof(dir), "%s/data/schema", b->staging);
+    if (apbd_mkdirs(dir) != 0)
+        return io_error(b, dir);
+    if (apbd_data_path(src, sizeof(src), "schema/apbd-bulan.schema.json") != 0)
+        return io_error(b, "schema/apbd-bulan.schema.json");
+    snprintf(to, sizeof(to), "%s/apbd-bulan.schema.json", dir);
+    if (apbd_copy_file(src, to) != 0)
+        return io_error(b, to);
+    snprintf(to, sizeof(to), "%s/data/datapackage.json", b->staging);
+    FILE *f = fopen(to, "w");
+    if (!f)
+        return io_error(b, to);
+    int r = apbd_render_datapackage(&b->pemda, b->meta, b->nmeta, f);
+    if (fclose(f) != 0 || r != 0)
+        return io_error(b, to);
+    return APBD_OK;
+}
+
+
+int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
+                    struct apbd_build_result *res, struct apbd_report *rep)
+{
+    struct build b = { .o = o, .budgets = o->budgets, .rep = rep, .res = res };
+    memset(res, 0, sizeof(*res));
+    if ((size_t)snprintf(b.staging, sizeof(b.staging), "%s", dir) >= sizeof(b.staging)) {
+        errno = ENAMETOOLONG;
+        return io_error(&b, dir);
+    }
+    char ini[PATH_MAX];
+    snprintf(ini, sizeof(ini), "%s/pemda.ini", o->budgets);
+    int status = apbd_pemda_load(&b.pemda, ini, rep);
+    if (status == APBD_OK
+        && apbd_pubdate_pick(&b.date, o->date, b.pemda.utc_offset_minutes) != 0) {
+        struct apbd_loc loc = { "--date", 0, 0, NULL, 0 };
+        apbd_report(rep, APBD_ERROR, APBD_MSG_CONFIG_VALUE, &loc, "--date", o->date, "2025-04-10",
+                    NULL);
+        status = APBD_EUSAGE;
+    }
+    res->date = b.date;
+    if (status == APBD_OK)
+        status = apbd_coa_load(&b.coa, "permendagri-90-2019.csv", "Permendagri 90/2019", rep);
+    struct apbd_export_list list = { 0 };
+    const char *bad = NULL;
+    const char *paths[] = { o->budgets };
+    if (status == APBD_OK && apbd_budgets_find(paths, 1, &list, &bad) != 0) {
+        struct apbd_loc loc = { bad, 0, 0, NULL, 0 };
+        apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
+        status = APBD_EIO;
+    }
+    int found = !o->until;
+    for (size_t i = 0; i < list.count && !found; i++)
+        found = strcmp(list.items[i].period, o->until) == 0;
+    if (status == APBD_OK && (list.count == 0 || !found)) {
+        struct apbd_loc loc = { o->budgets, 0, 0, NULL, 0 };
+        apbd_report(rep, APBD_ERROR, found ? APBD_MSG_NO_EXPORTS : APBD_MSG_UNTIL_MISSING, &loc,
+                    o->until ? o->until : "", NULL);
+        status = APBD_EDATA;
+    }
+    if (status == APBD_OK) {
+        char data[PATH_MAX];
+        snprintf(data, sizeof(data), "%s/data", b.staging);
+        if (apbd_mkdirs(data) != 0)
+            status = io_error(&b, data);
+    }
+    if (status == APBD_OK)
+        status = build_months(&b, &list);
+    if (status == APBD_OK)
+        status = finish_tree(&b);
+    if (b.year_csv)
+        fclose(b.year_csv);
+    free(b.meta);
+    apbd_export_list_release(&list);
+    apbd_coa_release(&b.coa);
+    res->pemda = b.pemda;
+    return status;
+}
+
+void apbd_build_result_release(struct apbd_build_result *res)
+{
+    apbd_pemda_release(&res->pemda);
+    free(res->inputs);
+    memset(res, 0, sizeof(*res));
+}
