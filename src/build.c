@@ -28,6 +28,12 @@
 #include "apbd/status.h"
 #include "apbd/version.h"
 
+struct month_date {
+    char period[8];
+    char date[11];
+    char sha256[65];
+};
+
 struct build {
     const struct apbd_build_opts *o;
     const char *budgets;
@@ -43,7 +49,69 @@ struct build {
     struct apbd_meta_file *meta;
     size_t nmeta, meta_cap;
     char latest[8];
+    /* per month: the date it was published, read and written */
+    struct month_date *known, *dates;
+    size_t nknown, ndates;
 };
+
+/* "2024-07 2024-08-05 <sha256>" lines; anything else is skipped. */
+static void parse_dates(struct build *b, const char *text)
+{
+    for (const char *p = text; p && *p;) {
+        struct month_date d;
+        char line[160];
+        size_t n = strcspn(p, "\n");
+        snprintf(line, sizeof(line), "%.*s", (int)(n < sizeof(line) - 1 ? n : sizeof(line) - 1), p);
+        if (sscanf(line, "%7s %10s %64s", d.period, d.date, d.sha256) == 3) {
+            b->known = apbd_xrealloc(b->known, (b->nknown + 1) * sizeof(*b->known));
+            b->known[b->nknown++] = d;
+        }
+        p += n;
+        if (*p)
+            p++;
+    }
+}
+
+static char *read_whole(const char *path)
+{
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return NULL;
+    char *text = NULL;
+    size_t cap = 0, len = 0, n;
+    char buf[4096];
+    while ((n = fread(buf, 1, sizeof(buf), f)) > 0) {
+        if (len + n + 1 > cap) {
+            cap = (len + n + 1) * 2;
+            text = apbd_xrealloc(text, cap);
+        }
+        memcpy(text + len, buf, n);
+        len += n;
+    }
+    fclose(f);
+    if (text)
+        text[len] = '\0';
+    return text;
+}
+
+/* The date a month is published with: its recorded one while its archived
+ * source is unchanged, else this run's. */
+static struct apbd_pubdate month_date(struct build *b, const char *period, const char *sha256)
+{
+    struct apbd_pubdate d = b->date;
+    for (size_t i = 0; i < b->nknown; i++) {
+        const struct month_date *k = &b->known[i];
+        if (strcmp(k->period, period) == 0 && strcmp(k->sha256, sha256) == 0
+            && apbd_pubdate_pick(&d, k->date, b->pemda.utc_offset_minutes) != 0)
+            d = b->date;
+    }
+    b->dates = apbd_xrealloc(b->dates, (b->ndates + 1) * sizeof(*b->dates));
+    struct month_date *out = &b->dates[b->ndates++];
+    snprintf(out->period, sizeof(out->period), "%s", period);
+    snprintf(out->date, sizeof(out->date), "%s", d.text);
+    snprintf(out->sha256, sizeof(out->sha256), "%s", sha256);
+    return d;
+}
 
 static int io_error(struct build *b, const char *path)
 {
@@ -190,10 +258,11 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
         return io_error(b, archived);
     }
 
+    struct apbd_pubdate date = month_date(b, m->period, src.sha256);
     struct apbd_render_ctx c = {
         .pemda = &b->pemda, .month = m, .lra = &lra, .changes = changes, .indicators = &ind,
-        .expected_pace = apbd_expected_pace(m->month, b->rep), .pubdate = b->date.text,
-        .pubtime = b->date.midnight, .sources = &src, .nsources = 1,
+        .expected_pace = apbd_expected_pace(m->month, b->rep), .pubdate = date.text,
+        .pubtime = date.midnight, .sources = &src, .nsources = 1,
     };
     char dir[PATH_MAX - 128], name[64], path[PATH_MAX], err[PATH_MAX + 64];
     snprintf(dir, sizeof(dir), "%s/%04d/%02d", b->staging, m->year % 10000, m->month % 100);
@@ -322,15 +391,18 @@ static int finish_tree(struct build *b)
     if (apbd_copy_file(from, to) != 0)
         return io_error(b, to);
     add_input(b, "pemda.ini", from);
-    struct {
-        const char *name, *text;
-    } notes[] = { { APBD_ARCHIVE_DATE, b->date.text }, { APBD_ARCHIVE_VERSION, "apbd " APBD_VERSION } };
-    for (size_t i = 0; i < 2; i++) {
-        snprintf(to, sizeof(to), "%s/%s", b->staging, notes[i].name);
-        FILE *f = fopen(to, "w");
-        if (!f || fprintf(f, "%s\n", notes[i].text) < 0 || fclose(f) != 0)
-            return io_error(b, to);
-    }
+    snprintf(to, sizeof(to), "%s/%s", b->staging, APBD_ARCHIVE_VERSION);
+    FILE *vf = fopen(to, "w");
+    if (!vf || fprintf(vf, "apbd %s\n", APBD_VERSION) < 0 || fclose(vf) != 0)
+        return io_error(b, to);
+    snprintf(to, sizeof(to), "%s/%s", b->staging, APBD_ARCHIVE_DATE);
+    FILE *df = fopen(to, "w");
+    if (!df)
+        return io_error(b, to);
+    for (size_t i = 0; i < b->ndates; i++)
+        fprintf(df, "%s %s %s\n", b->dates[i].period, b->dates[i].date, b->dates[i].sha256);
+    if (ferror(df) | (fclose(df) != 0))
+        return io_error(b, to);
     snprintf(dir, sizeof(dir), "%s/data/schema", b->staging);
     if (apbd_mkdirs(dir) != 0)
         return io_error(b, dir);
@@ -370,6 +442,15 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
         status = APBD_EUSAGE;
     }
     res->date = b.date;
+    if (o->dates) {
+        parse_dates(&b, o->dates);
+    } else {
+        char path[PATH_MAX];
+        snprintf(path, sizeof(path), "%s/tanggal-terbit.txt", o->budgets);
+        char *text = read_whole(path);
+        parse_dates(&b, text);
+        free(text);
+    }
     if (status == APBD_OK)
         status = apbd_coa_load(&b.coa, "permendagri-90-2019.csv", "Permendagri 90/2019", rep);
     struct apbd_export_list list = { 0 };
@@ -402,6 +483,8 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
     if (b.year_csv)
         fclose(b.year_csv);
     free(b.meta);
+    free(b.known);
+    free(b.dates);
     apbd_export_list_release(&list);
     apbd_coa_release(&b.coa);
     res->pemda = b.pemda;

@@ -18,6 +18,7 @@ struct command {
 static const struct command commands[] = {
     { "check", apbd_cmd_check, "validate exports; FILE:LINE:COL messages with hints" },
     { "build", apbd_cmd_build, "render the downloads of every month into _site/, atomically" },
+    { "publish", apbd_cmd_publish, "publish the months as one git commit, tagged, atomically" },
     { "lines", apbd_cmd_lines, "print the lines an export decodes to, as canonical CSV" },
 };
 
@@ -25,7 +26,7 @@ static void usage(FILE *out)
 {
     fputs("usage: apbd COMMAND [OPTIONS] [ARGS]\n\ncommands:\n", out);
     for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
-        fprintf(out, "  %-8s %s\n", commands[i].name, commands[i].summary);
+        fprintf(out, "  %-9s %s\n", commands[i].name, commands[i].summary);
     fputs("\nRun 'apbd COMMAND --help' for a command's options.\n", out);
 }
 

@@ -308,21 +308,34 @@ char *apbd_money_format_grouped(char buf[APBD_MONEY_BUF], int64_t sen,
     return format_amount(buf, sen, '.', ',');
 }
 
-char *apbd_percent_format(char buf[APBD_MONEY_BUF], int64_t num, int64_t den,
-                          enum apbd_numstyle style)
+char *apbd_percent_format_dp(char buf[APBD_MONEY_BUF], int64_t num, int64_t den,
+                             enum apbd_numstyle style, int decimals)
 {
     buf[0] = '\0';
     if (den == 0)
         return NULL;
-    /* hundredths of a percent, doubled, so that one integer division and
-     * a half-unit step round half away from zero */
-    __int128 q2 = (__int128)num * 20000 / den;
+    /* percent x 10^decimals, doubled, so that one integer division and a
+     * half-unit step round half away from zero */
+    __int128 scale = 100;
+    for (int i = 0; i < decimals; i++)
+        scale *= 10;
+    __int128 q2 = (__int128)num * scale * 2 / den;
     __int128 q = q2 >= 0 ? (q2 + 1) / 2 : (q2 - 1) / 2;
     int neg = q < 0;
     unsigned __int128 m = neg ? (unsigned __int128)(-q) : (unsigned __int128)q;
-    unsigned long long whole = (unsigned long long)(m / 100);
-    unsigned frac = (unsigned)(m % 100);
-    snprintf(buf, APBD_MONEY_BUF, "%s%llu%c%02u", neg ? "-" : "", whole,
-             style == APBD_NUM_ID ? ',' : '.', frac);
+    unsigned __int128 unit = (unsigned __int128)(scale / 100);
+    unsigned long long whole = (unsigned long long)(m / unit);
+    unsigned long long frac = (unsigned long long)(m % unit);
+    if (decimals == 0)
+        snprintf(buf, APBD_MONEY_BUF, "%s%llu", neg ? "-" : "", whole);
+    else
+        snprintf(buf, APBD_MONEY_BUF, "%s%llu%c%0*llu", neg ? "-" : "", whole,
+                 style == APBD_NUM_ID ? ',' : '.', decimals, frac);
     return buf;
+}
+
+char *apbd_percent_format(char buf[APBD_MONEY_BUF], int64_t num, int64_t den,
+                          enum apbd_numstyle style)
+{
+    return apbd_percent_format_dp(buf, num, den, style, 2);
 }

@@ -1,19 +1,30 @@
 #!/bin/sh
-# make demo: the monthly job on the bundled sample, as far as the pipeline
-# goes today: check every export, then build the downloads.
+# make demo: the finance office's monthly job on the bundled sample: check
+# the exports, then publish them month by month into a local repository
+# (one commit and tag per month), as the months would have come in.
 set -eu
 apbd=${1:-./apbd}
 APBD_DATA=${APBD_DATA:-$(pwd)/data}
 export APBD_DATA
+repo=_demo/apbd-kota-contoh.git
+rm -rf _demo
+mkdir -p _demo
 echo "== apbd check budgets/   (Pemerintah Kota Contoh, 2024-01 .. 2025-03)"
 "$apbd" check --quiet budgets | tail -1
 echo
-echo "== apbd build --out _demo/site"
-"$apbd" build --out _demo/site
+echo "== apbd publish, month by month, into $repo"
+for f in budgets/*/[0-9][0-9][0-9][0-9]-[0-9][0-9].csv; do
+    period=$(basename "$f" .csv)
+    y=${period%-*}; m=${period#*-}
+    # Each month published early the next month, as a finance office would.
+    if [ "$m" = 12 ]; then d="$((y + 1))-01-08"; else d="$y-$(printf %02d $((${m#0} + 1)))-08"; fi
+    "$apbd" publish --repo "$repo" --until "$period" --date "$d"
+done
 echo
-echo "Downloads of the latest month:"
-ls -l _demo/site/terbaru/
+echo "== apbd build --out _demo/site (the downloads, to look at)"
+"$apbd" build --out _demo/site --quiet
 echo
-echo "Look at one month:   ls _demo/site/2024/07/"
-echo "What apbd decided:   ./apbd check budgets/2024/2024-07.csv | head -20"
-echo "Decoded lines:       ./apbd lines budgets/2024/2024-07.csv | head"
+echo "The public record:   git -C $repo log --oneline gh-pages"
+echo "                     git -C $repo tag"
+echo "The latest month:    ls _demo/site/terbaru/"
+echo "Home of the site:    file://$(pwd)/_demo/site/  (pages come with the site work)"

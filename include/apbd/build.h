@@ -20,7 +20,17 @@ struct apbd_report;
 struct apbd_build_opts {
     const char *budgets;        /* budgets directory */
     const char *until;          /* "YYYY-MM": the last month to build; NULL for all */
-    const char *date;           /* --date, or NULL (archived date, SOURCE_DATE_EPOCH, today) */
+    const char *date;           /* --date, or NULL (SOURCE_DATE_EPOCH, today) */
+    /*
+     * When each month was first published: the text of a tanggal-terbit.txt,
+     * lines "YYYY-MM YYYY-MM-DD SHA256", the digest being that of the
+     * month's archived source. A month whose archive still has that digest
+     * keeps its date, so publishing a new month leaves earlier months'
+     * files as they were; a corrected month gets the new date. NULL: read
+     * <budgets>/tanggal-terbit.txt when there is one (a rebuild from an
+     * archive), else every month gets the new date.
+     */
+    const char *dates;
 };
 
 /* An input as the finance office gave it. */
@@ -45,7 +55,8 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
                     struct apbd_build_result *res, struct apbd_report *rep);
 void apbd_build_result_release(struct apbd_build_result *res);
 
-/* Where a build archives its publication date and generator version. */
+/* Where a build archives each month's publication date, and the generator
+ * version. */
 #define APBD_ARCHIVE_DIR "sumber"
 #define APBD_ARCHIVE_DATE "sumber/tanggal-terbit.txt"
 #define APBD_ARCHIVE_VERSION "sumber/versi-apbd.txt"

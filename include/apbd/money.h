@@ -70,5 +70,8 @@ char *apbd_money_format_grouped(char buf[APBD_MONEY_BUF], int64_t sen,
  */
 char *apbd_percent_format(char buf[APBD_MONEY_BUF], int64_t num, int64_t den,
                           enum apbd_numstyle style);
+/* The same with `decimals` decimals (0 to 6). */
+char *apbd_percent_format_dp(char buf[APBD_MONEY_BUF], int64_t num, int64_t den,
+                             enum apbd_numstyle style, int decimals);
 
 #endif
