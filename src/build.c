@@ -5,11 +5,13 @@
  * order with only the month before kept, so memory does not grow with the
  * number of months.
  */
+#include <dirent.h>
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include "apbd/budgets.h"
 #include "apbd/build.h"
@@ -422,6 +424,68 @@ static int finish_tree(struct build *b)
 }
 
 
+/* Every file below dir (relative paths, sorted), for SHA256SUMS. */
+static void collect_files(const char *root, const char *rel, char ***out, size_t *n, size_t *cap)
+{
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof(dir), "%s%s%s", root, *rel ? "/" : "", rel);
+    DIR *d = opendir(dir);
+    if (!d)
+        return;
+    for (struct dirent *e; (e = readdir(d)) != NULL;) {
+        if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0)
+            continue;
+        char path[PATH_MAX / 2];
+        snprintf(path, sizeof(path), "%s%s%s", rel, *rel ? "/" : "", e->d_name);
+        char full[PATH_MAX];
+        struct stat st;
+        snprintf(full, sizeof(full), "%s/%s", root, path);
+        if (lstat(full, &st) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode)) {
+            collect_files(root, path, out, n, cap);
+        } else {
+            if (*n == *cap) {
+                *cap = *cap ? *cap * 2 : 128;
+                *out = apbd_xrealloc(*out, *cap * sizeof(**out));
+            }
+            (*out)[(*n)++] = strdup(path);
+        }
+    }
+    closedir(d);
+}
+
+static int by_path(const void *a, const void *b)
+{
+    return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* SHA256SUMS: every published file but itself, in `sha256sum -c` form. */
+static int write_sums(struct build *b)
+{
+    char **files = NULL;
+    size_t n = 0, cap = 0;
+    collect_files(b->staging, "", &files, &n, &cap);
+    qsort(files, n, sizeof(*files), by_path);
+    char path[PATH_MAX];
+    snprintf(path, sizeof(path), "%s/SHA256SUMS", b->staging);
+    FILE *f = fopen(path, "w");
+    int status = f ? APBD_OK : io_error(b, path);
+    for (size_t i = 0; i < n; i++) {
+        char full[PATH_MAX], hex[65];
+        snprintf(full, sizeof(full), "%s/%s", b->staging, files[i]);
+        if (status == APBD_OK && apbd_sha256_file(full, hex, NULL) != 0)
+            status = io_error(b, full);
+        if (status == APBD_OK)
+            fprintf(f, "%s  %s\n", hex, files[i]);
+        free(files[i]);
+    }
+    free(files);
+    if (f && (ferror(f) | (fclose(f) != 0)) && status == APBD_OK)
+        status = io_error(b, path);
+    return status;
+}
+
 int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
                     struct apbd_build_result *res, struct apbd_report *rep)
 {
@@ -480,6 +544,8 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
         status = build_months(&b, &list);
     if (status == APBD_OK)
         status = finish_tree(&b);
+    if (status == APBD_OK)
+        status = write_sums(&b);
     if (b.year_csv)
         fclose(b.year_csv);
     free(b.meta);

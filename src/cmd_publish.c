@@ -18,6 +18,7 @@
 #include "apbd/build.h"
 #include "apbd/cmd.h"
 #include "apbd/fsutil.h"
+#include "apbd/gitread.h"
 #include "apbd/publish.h"
 #include "apbd/report.h"
 #include "apbd/status.h"
@@ -157,7 +158,9 @@ int apbd_cmd_publish(int argc, char **argv)
         return loaded;
     }
     po.branch = branch ? branch : pemda.branch && *pemda.branch ? pemda.branch : "gh-pages";
-    char *dates = apbd_publish_read(po.repo, po.branch, APBD_ARCHIVE_DATE);
+    char tipref[300];
+    snprintf(tipref, sizeof(tipref), "refs/heads/%s", po.branch);
+    char *dates = apbd_git_read(po.repo, tipref, APBD_ARCHIVE_DATE, NULL);
     bo.dates = dates ? dates : "";
 
     char staging[PATH_MAX - 256], base[PATH_MAX - 512];

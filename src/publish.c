@@ -501,28 +501,6 @@ static int split_author(const char *s, char *name, size_t nsize, char *mail, siz
     return name[0] ? 0 : -1;
 }
 
-char *apbd_publish_read(const char *repo_path, const char *branch, const char *path)
-{
-    git_libgit2_init();
-    git_repository *repo = NULL;
-    git_object *obj = NULL;
-    char *text = NULL, spec[512];
-    snprintf(spec, sizeof(spec), "refs/heads/%s:%s", branch, path);
-    if (git_repository_open_ext(&repo, repo_path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) == 0
-        && git_revparse_single(&obj, repo, spec) == 0
-        && git_object_type(obj) == GIT_OBJECT_BLOB) {
-        const git_blob *blob = (const git_blob *)obj;
-        size_t n = (size_t)git_blob_rawsize(blob);
-        text = apbd_xmalloc(n + 1);
-        memcpy(text, git_blob_rawcontent(blob), n);
-        text[n] = '\0';
-    }
-    git_object_free(obj);
-    git_repository_free(repo);
-    git_libgit2_shutdown();
-    return text;
-}
-
 int apbd_publish_tree(const char *staged, const struct apbd_publish_opts *o,
                       struct apbd_publish_result *res, struct apbd_report *rep)
 {

@@ -33,10 +33,6 @@ struct apbd_publish_result {
     unsigned tags;              /* tags created (new months, revisions, healed) */
 };
 
-/* A file of the branch's tip, as malloc'd text; NULL when the repository,
- * the branch or the file does not exist. */
-char *apbd_publish_read(const char *repo, const char *branch, const char *path);
-
 /* APBD_OK, or APBD_EIO after reporting (the repository then is as it was:
  * at most unreachable objects were added). */
 int apbd_publish_tree(const char *staged, const struct apbd_publish_opts *o,
