@@ -19,6 +19,7 @@ static const struct command commands[] = {
     { "check", apbd_cmd_check, "validate exports; FILE:LINE:COL messages with hints" },
     { "build", apbd_cmd_build, "render the downloads of every month into _site/, atomically" },
     { "publish", apbd_cmd_publish, "publish the months as one git commit, tagged, atomically" },
+    { "diff", apbd_cmd_diff, "what changed between two periods or publications" },
     { "verify", apbd_cmd_verify, "rebuild a publication from its archived sources and compare" },
     { "lines", apbd_cmd_lines, "print the lines an export decodes to, as canonical CSV" },
 };

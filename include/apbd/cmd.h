@@ -11,5 +11,6 @@ int apbd_cmd_lines(int argc, char **argv);
 int apbd_cmd_build(int argc, char **argv);
 int apbd_cmd_publish(int argc, char **argv);
 int apbd_cmd_verify(int argc, char **argv);
+int apbd_cmd_diff(int argc, char **argv);
 
 #endif
