@@ -81,30 +81,80 @@ static char *commit_message(const struct apbd_build_result *r)
     return buf;
 }
 
-/* What the published tree promises, checked before it is committed: every
- * JSON download parses back. */
+static int64_t json_sen(json_object *o, const char *row, const char *key)
+{
+    json_object *r = NULL, *v = NULL;
+    int64_t sen = 0;
+    if (json_object_object_get_ex(o, row, &r) && json_object_object_get_ex(r, key, &v)) {
+        const char *t = json_object_to_json_string_ext(v, JSON_C_TO_STRING_PLAIN);
+        apbd_number_parse(t, strlen(t), APBD_NUM_EN, 2, &sen);
+    }
+    return sen;
+}
+
+static int staged_error(struct apbd_report *rep, const char *path, const char *what)
+{
+    struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+    apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, what, NULL);
+    return APBD_EIO;
+}
+
+/*
+ * What the published tree promises, checked before it is committed: every
+ * month's JSON parses back and its LRA reconciles (surplus = pendapatan -
+ * belanja, SiLPA = surplus + pembiayaan netto), and every local file the
+ * Data Package names is there.
+ */
 static int check_staged(const char *dir, const struct apbd_build_result *r, struct apbd_report *rep)
 {
     char path[PATH_MAX];
-    int bad = 0;
-    for (int y = atoi(r->first); y <= atoi(r->latest) && !bad; y++)
-        for (int m = 1; m <= 12 && !bad; m++) {
+    for (int y = atoi(r->first); y <= atoi(r->latest); y++)
+        for (int m = 1; m <= 12; m++) {
             snprintf(path, sizeof(path), "%s/%04d/%02d/apbd-%04d-%02d.json", dir, y % 10000,
                      m % 100, y % 10000, m % 100);
             FILE *f = fopen(path, "r");
             if (!f)
                 continue;
             fclose(f);
-            json_object *o = json_object_from_file(path);
-            if (!o || !json_object_object_get_ex(o, "ringkasan", NULL)) {
-                struct apbd_loc loc = { path, 0, 0, NULL, 0 };
-                apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc,
-                            "the JSON written does not parse back", NULL);
-                bad = 1;
+            json_object *o = json_object_from_file(path), *ring = NULL;
+            if (!o || !json_object_object_get_ex(o, "ringkasan", &ring)) {
+                json_object_put(o);
+                return staged_error(rep, path, "the JSON written does not parse back");
+            }
+            static const char *const keys[] = { "anggaran", "realisasi" };
+            int ok = 1;
+            for (int k = 0; k < 2; k++) {
+                int64_t sd = json_sen(ring, "surplus_defisit", keys[k]);
+                ok &= sd == json_sen(ring, "pendapatan", keys[k]) - json_sen(ring, "belanja", keys[k]);
+                ok &= json_sen(ring, "silpa", keys[k]) == sd + json_sen(ring, "pembiayaan_netto", keys[k]);
             }
             json_object_put(o);
+            if (!ok)
+                return staged_error(rep, path, "the LRA in the JSON does not reconcile");
         }
-    return bad ? APBD_EIO : APBD_OK;
+    snprintf(path, sizeof(path), "%s/data/datapackage.json", dir);
+    json_object *pkg = json_object_from_file(path), *res = NULL;
+    if (!pkg || !json_object_object_get_ex(pkg, "resources", &res)) {
+        json_object_put(pkg);
+        return staged_error(rep, path, "the Data Package does not parse back");
+    }
+    int status = APBD_OK;
+    for (size_t i = 0; i < json_object_array_length(res) && status == APBD_OK; i++) {
+        json_object *p = NULL;
+        json_object_object_get_ex(json_object_array_get_idx(res, i), "path", &p);
+        const char *rel = p ? json_object_get_string(p) : "";
+        if (strncmp(rel, "http", 4) == 0)
+            continue;
+        char file[PATH_MAX];
+        snprintf(file, sizeof(file), "%s/data/%s", dir, rel);
+        FILE *f = fopen(file, "r");
+        if (!f)
+            status = staged_error(rep, file, "a file the Data Package names is missing");
+        else
+            fclose(f);
+    }
+    json_object_put(pkg);
+    return status;
 }
 
 int apbd_cmd_publish(int argc, char **argv)
