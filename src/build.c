@@ -27,6 +27,7 @@
 #include "apbd/render.h"
 #include "apbd/report.h"
 #include "apbd/sha256.h"
+#include "apbd/site.h"
 #include "apbd/status.h"
 #include "apbd/version.h"
 
@@ -51,6 +52,9 @@ struct build {
     struct apbd_meta_file *meta;
     size_t nmeta, meta_cap;
     char latest[8];
+    struct apbd_site site;
+    int have_site;
+    char sitegen[PATH_MAX / 2];
     /* per month: the date it was published, read and written */
     struct month_date *known, *dates;
     size_t nknown, ndates;
@@ -297,6 +301,8 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
                  b->pemda.url[strlen(b->pemda.url) - 1] == '/' ? "" : "/",
                  m->year % 10000, m->month % 100, m->period);
     }
+    if (r == APBD_OK)
+        r = apbd_site_month(&b->site, &c);
     snprintf(b->latest, sizeof(b->latest), "%s", m->period);
     if (!b->res->first[0])
         snprintf(b->res->first, sizeof(b->res->first), "%s", m->period);
@@ -455,6 +461,28 @@ static void collect_files(const char *root, const char *rel, char ***out, size_t
     closedir(d);
 }
 
+/* The site-gen/ the pages were made with, into sumber/site-gen, so that a
+ * rebuild from the archive makes the same pages. */
+static int archive_sitegen(struct build *b)
+{
+    char **files = NULL;
+    size_t n = 0, cap = 0;
+    int status = APBD_OK;
+    collect_files(b->sitegen, "", &files, &n, &cap);
+    for (size_t i = 0; i < n; i++) {
+        char from[PATH_MAX], to[PATH_MAX], dir[PATH_MAX];
+        snprintf(from, sizeof(from), "%s/%s", b->sitegen, files[i]);
+        snprintf(to, sizeof(to), "%s/" APBD_ARCHIVE_DIR "/site-gen/%s", b->staging, files[i]);
+        snprintf(dir, sizeof(dir), "%s", to);
+        *strrchr(dir, '/') = '\0';
+        if (status == APBD_OK && (apbd_mkdirs(dir) != 0 || apbd_copy_file(from, to) != 0))
+            status = io_error(b, to);
+        free(files[i]);
+    }
+    free(files);
+    return status;
+}
+
 static int by_path(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -534,6 +562,18 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
                     o->until ? o->until : "", NULL);
         status = APBD_EDATA;
     }
+    /* The look: the budgets' own site-gen/ (a region's theme, or the one
+     * archived with a publication), else the installed one. */
+    if (status == APBD_OK && apbd_sitegen_dir(o->budgets, b.sitegen, sizeof(b.sitegen)) != 0) {
+        struct apbd_loc loc = { "site-gen", 0, 0, NULL, 0 };
+        apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc,
+                    "site-gen/ not found; set APBD_SITE_GEN to it", NULL);
+        status = APBD_EIO;
+    }
+    if (status == APBD_OK) {
+        status = apbd_site_init(&b.site, b.staging, b.sitegen, &b.pemda, rep);
+        b.have_site = 1;
+    }
     if (status == APBD_OK) {
         char data[PATH_MAX];
         snprintf(data, sizeof(data), "%s/data", b.staging);
@@ -545,7 +585,13 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
     if (status == APBD_OK)
         status = finish_tree(&b);
     if (status == APBD_OK)
+        status = apbd_site_finish(&b.site);
+    if (status == APBD_OK)
+        status = archive_sitegen(&b);
+    if (status == APBD_OK)
         status = write_sums(&b);
+    if (b.have_site)
+        apbd_site_release(&b.site);
     if (b.year_csv)
         fclose(b.year_csv);
     free(b.meta);

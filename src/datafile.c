@@ -45,14 +45,24 @@ static void on_record(int c, void *data)
 
 int apbd_datafile_load(struct apbd_datafile *d, const char *rel, struct apbd_report *rep)
 {
-    memset(d, 0, sizeof(*d));
-    apbd_arena_init(&d->arena);
-    struct apbd_loc loc = { rel, 0, 0, NULL, 0 };
-    if (apbd_data_path(d->path, sizeof(d->path), rel) != 0) {
+    char path[sizeof(d->path)];
+    if (apbd_data_path(path, sizeof(path), rel) != 0) {
+        memset(d, 0, sizeof(*d));
+        apbd_arena_init(&d->arena);
+        struct apbd_loc loc = { rel, 0, 0, NULL, 0 };
         apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc,
                     "data file not found; set APBD_DATA to the data directory", NULL);
         return APBD_EIO;
     }
+    return apbd_datafile_load_path(d, path, rep);
+}
+
+int apbd_datafile_load_path(struct apbd_datafile *d, const char *path, struct apbd_report *rep)
+{
+    memset(d, 0, sizeof(*d));
+    apbd_arena_init(&d->arena);
+    snprintf(d->path, sizeof(d->path), "%s", path);
+    struct apbd_loc loc = { path, 0, 0, NULL, 0 };
     FILE *f = fopen(d->path, "rb");
     if (!f) {
         loc.file = d->path;

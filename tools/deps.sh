@@ -62,6 +62,7 @@ test)
     need_command soffice libreoffice-calc-nogui
     need_command node nodejs
     need_command npm npm
+    need_command chromium chromium
     install_missing
     # npm packages for the tests, from the committed lock file.
     if [ ! -d tests/node_modules ] || [ tests/package-lock.json -nt tests/node_modules ]; then

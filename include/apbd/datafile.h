@@ -22,6 +22,8 @@ struct apbd_datafile {
 
 /* Load data/<rel>. APBD_OK, or APBD_EIO after reporting. */
 int apbd_datafile_load(struct apbd_datafile *d, const char *rel, struct apbd_report *rep);
+/* The same from a path of its own (site-gen/ files). */
+int apbd_datafile_load_path(struct apbd_datafile *d, const char *path, struct apbd_report *rep);
 void apbd_datafile_release(struct apbd_datafile *d);
 
 /* Column index of a header name, or -1. */
