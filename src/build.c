@@ -501,9 +501,14 @@ static int write_sums(struct build *b)
     int status = f ? APBD_OK : io_error(b, path);
     for (size_t i = 0; i < n; i++) {
         char full[PATH_MAX], hex[65];
+        uint64_t size = 0;
         snprintf(full, sizeof(full), "%s/%s", b->staging, files[i]);
-        if (status == APBD_OK && apbd_sha256_file(full, hex, NULL) != 0)
+        if (status == APBD_OK && apbd_sha256_file(full, hex, &size) != 0)
             status = io_error(b, full);
+        b->res->bytes += size;
+        if (strcmp(files[i], "index.html") == 0 || strcmp(files[i], "assets/apbd.css") == 0
+            || strcmp(files[i], "assets/apbd.js") == 0)
+            b->res->home_bytes += size;
         if (status == APBD_OK)
             fprintf(f, "%s  %s\n", hex, files[i]);
         free(files[i]);
@@ -590,8 +595,10 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
         status = archive_sitegen(&b);
     if (status == APBD_OK)
         status = write_sums(&b);
-    if (b.have_site)
+    if (b.have_site) {
+        res->pages = b.site.pages;
         apbd_site_release(&b.site);
+    }
     if (b.year_csv)
         fclose(b.year_csv);
     free(b.meta);

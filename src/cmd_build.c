@@ -76,8 +76,11 @@ int apbd_cmd_build(int argc, char **argv)
     if (status != APBD_OK)
         apbd_remove_tree(staging);
     else if (!quiet)
-        fprintf(stderr, "apbd build: %zu months, %s .. %s, into %s (publication date %s)\n",
-                res.months, res.first, res.latest, out, res.date.text);
+        fprintf(stderr, "apbd build: %zu months, %s .. %s, into %s (publication date %s)\n"
+                        "apbd build: %zu pages, %.1f MB in all; the home page with its CSS and JS"
+                        " is %.1f KB\n",
+                res.months, res.first, res.latest, out, res.date.text, res.pages,
+                res.bytes / 1e6, res.home_bytes / 1e3);
     apbd_build_result_release(&res);
     return status;
 }

@@ -398,7 +398,9 @@ int apbd_page_year(struct apbd_site *s, int year, enum apbd_lang lang)
         apbd_html_link(&p, mp, apbd_month_name(m, lang));
         apbd_html_raw(&p, "</li>");
     }
-    apbd_html_raw(&p, "</ul>\n");
+    apbd_html_raw(&p, "</ul>\n<p class=\"downloads\">");
+    apbd_html_t(&p, "downloads.label");
+    apbd_html_rawf(&p, " <a href=\"%s/data/apbd-%d.csv\">CSV</a></p>\n", p.root, year);
     curve_section(s, &p, year, last);
 
     /* Per office, month by month. */

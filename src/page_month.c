@@ -323,6 +323,7 @@ int apbd_page_changes(struct apbd_site *s, const struct apbd_render_ctx *c, enum
     apbd_html_raw(&p, "<p>");
     apbd_html_t(&p, "changes.intro");
     apbd_html_raw(&p, "</p>\n");
+    apbd_page_downloads(&p, m->period);
 
     /* The largest movements: offices by their realization within the month. */
     apbd_html_raw(&p, "<h2 id=\"gerak-h\">");

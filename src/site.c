@@ -437,6 +437,13 @@ int apbd_site_month(struct apbd_site *s, const struct apbd_render_ctx *c)
     return r;
 }
 
+/* Pages of no month carry the latest month's dates. */
+static int close_with_latest(struct apbd_site *s, struct apbd_page *p)
+{
+    const struct apbd_site_month *m = s->nmonths ? &s->months[s->nmonths - 1] : NULL;
+    return apbd_page_close(s, p, m ? m->cutoff : NULL, m ? m->pubdate : NULL);
+}
+
 static int page_glossary(struct apbd_site *s, enum apbd_lang lang)
 {
     struct apbd_page p;
@@ -460,7 +467,7 @@ static int page_glossary(struct apbd_site *s, enum apbd_lang lang)
         apbd_html_raw(&p, "</dd>\n");
     }
     apbd_html_raw(&p, "</dl>\n");
-    return apbd_page_close(s, &p, NULL, NULL);
+    return close_with_latest(s, &p);
 }
 
 static int page_search(struct apbd_site *s, enum apbd_lang lang)
@@ -484,7 +491,7 @@ static int page_search(struct apbd_site *s, enum apbd_lang lang)
         apbd_html_link(&p, path, apbd_t(&s->t[lang], "search.all_offices"));
         apbd_html_raw(&p, "</p>\n");
     }
-    return apbd_page_close(s, &p, NULL, NULL);
+    return close_with_latest(s, &p);
 }
 
 /* 404.html, which a static host serves for any missing address: its
@@ -498,7 +505,7 @@ static int page_404(struct apbd_site *s, enum apbd_lang lang)
     apbd_html_raw(&p, "<p>");
     apbd_html_t(&p, "404.text");
     apbd_html_raw(&p, "</p>\n");
-    return apbd_page_close(s, &p, NULL, NULL);
+    return close_with_latest(s, &p);
 }
 
 static int copy_assets(struct apbd_site *s)

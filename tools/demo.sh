@@ -27,4 +27,4 @@ echo
 echo "The public record:   git -C $repo log --oneline gh-pages"
 echo "                     git -C $repo tag"
 echo "The latest month:    ls _demo/site/terbaru/"
-echo "Home of the site:    file://$(pwd)/_demo/site/  (pages come with the site work)"
+echo "Home of the site:    file://$(pwd)/_demo/site/index.html"

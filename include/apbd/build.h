@@ -47,6 +47,9 @@ struct apbd_build_result {
     struct apbd_lra latest_lra;         /* of the latest month */
     struct apbd_build_input *inputs;    /* every export, pemda.ini */
     size_t ninputs;
+    size_t pages;                       /* HTML pages written */
+    unsigned long long bytes;           /* every file written */
+    unsigned long long home_bytes;      /* index.html, apbd.css and apbd.js */
 };
 
 /* APBD_OK, APBD_EDATA (bad input, reported), APBD_EIO, or APBD_EUSAGE for a
