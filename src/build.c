@@ -236,6 +236,52 @@ static int archive_source(struct build *b, const struct apbd_table *t, const cha
     return APBD_OK;
 }
 
+/*
+ * The earlier publication of a month, when this one corrects it: from the
+ * archive being rebuilt (its terbitan-sebelumnya/), else from the archive
+ * of the publication this one follows, either the record it carried (the
+ * month unchanged since) or the month's own earlier export (changed now).
+ * Imported into t and archived again; 0 when found, -1 when there is none.
+ */
+static int earlier_version(struct build *b, const char *name, const char *sha256,
+                           const char *period, struct apbd_table *t)
+{
+    char path[PATH_MAX], known[65] = "";
+    for (size_t i = 0; i < b->nknown; i++)
+        if (strcmp(b->known[i].period, period) == 0)
+            snprintf(known, sizeof(known), "%s", b->known[i].sha256);
+    snprintf(path, sizeof(path), "%s/" APBD_ARCHIVE_PREVIOUS "/%s", b->budgets, name);
+    FILE *f = fopen(path, "r");
+    if (!f && b->o->previous && known[0]) {
+        if (strcmp(known, sha256) == 0)
+            snprintf(path, sizeof(path), "%s/" APBD_ARCHIVE_PREVIOUS "/%s", b->o->previous, name);
+        else
+            snprintf(path, sizeof(path), "%s/%s", b->o->previous, name);
+        f = fopen(path, "r");
+    }
+    if (!f)
+        return -1;
+    fclose(f);
+    struct apbd_report quiet;
+    apbd_report_init(&quiet, NULL, APBD_LANG_EN);
+    apbd_table_init(t);
+    struct apbd_import_opts opts = { .coa = &b->coa };
+    /* the archive is named after the period, so the import checks it */
+    if (apbd_import_file(t, path, &opts, &quiet) != APBD_OK) {
+        apbd_table_release(t);
+        return -1;
+    }
+    char to[PATH_MAX], dir[PATH_MAX];
+    snprintf(to, sizeof(to), "%s/" APBD_ARCHIVE_DIR "/" APBD_ARCHIVE_PREVIOUS "/%s", b->staging, name);
+    snprintf(dir, sizeof(dir), "%s", to);
+    *strrchr(dir, '/') = '\0';
+    if (apbd_mkdirs(dir) != 0 || apbd_copy_file(path, to) != 0) {
+        apbd_table_release(t);
+        return -1;
+    }
+    return 0;
+}
+
 static int render_month(struct build *b, struct apbd_month *m, const struct apbd_changes *changes,
                         const char *source_path)
 {
@@ -264,11 +310,18 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
         return io_error(b, archived);
     }
 
+    /* A corrected export: what changed since the month was published. */
+    struct apbd_table earlier;
+    struct apbd_changes corrected = { 0 };
+    int have_earlier = earlier_version(b, src.name, src.sha256, m->period, &earlier) == 0;
+    if (have_earlier)
+        apbd_compute_corrections(m->table, &earlier, &corrected);
     struct apbd_pubdate date = month_date(b, m->period, src.sha256);
     struct apbd_render_ctx c = {
         .pemda = &b->pemda, .month = m, .lra = &lra, .changes = changes, .indicators = &ind,
         .expected_pace = apbd_expected_pace(m->month, b->rep), .pubdate = date.text,
         .pubtime = date.midnight, .sources = &src, .nsources = 1,
+        .corrected = have_earlier ? &corrected : NULL,
     };
     char dir[PATH_MAX - 128], name[64], path[PATH_MAX], err[PATH_MAX + 64];
     snprintf(dir, sizeof(dir), "%s/%04d/%02d", b->staging, m->year % 10000, m->month % 100);
@@ -310,6 +363,9 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
     b->res->latest_lra = lra;
     b->res->months++;
     apbd_indicators_release(&ind);
+    apbd_changes_release(&corrected);
+    if (have_earlier)
+        apbd_table_release(&earlier);
     return r;
 }
 

@@ -213,12 +213,25 @@ int apbd_cmd_publish(int argc, char **argv)
     char *dates = apbd_git_read(po.repo, tipref, APBD_ARCHIVE_DATE, NULL);
     bo.dates = dates ? dates : "";
 
+    /* The archive of the publication this one follows: a month whose export
+     * changed since is compared with its earlier version. */
+    char previous[] = "/tmp/apbd-previous-XXXXXX";
+    char prevsumber[sizeof(previous) + 16];
+    if (!mkdtemp(previous)) {
+        previous[0] = '\0';
+    } else if (apbd_git_export_prefix(po.repo, tipref, "sumber/", previous) == 0) {
+        snprintf(prevsumber, sizeof(prevsumber), "%s/sumber", previous);
+        bo.previous = prevsumber;
+    }
+
     char staging[PATH_MAX - 256], base[PATH_MAX - 512];
     snprintf(base, sizeof(base), "%s.preview", po.repo);
     if (apbd_staging_create(base, staging, sizeof(staging)) != 0) {
         struct apbd_loc loc = { base, 0, 0, NULL, 0 };
         apbd_report(&rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, strerror(errno), NULL);
         free(dates);
+        if (previous[0])
+            apbd_remove_tree(previous);
         apbd_pemda_release(&pemda);
         return APBD_EIO;
     }
@@ -253,6 +266,8 @@ int apbd_cmd_publish(int argc, char **argv)
     }
     free(message);
     free(dates);
+    if (previous[0])
+        apbd_remove_tree(previous);
     apbd_build_result_release(&res);
     apbd_pemda_release(&pemda);
     return status;

@@ -136,8 +136,23 @@ static void push(struct apbd_changes *c, enum apbd_change_kind kind, const struc
     };
 }
 
+static void changes(const struct apbd_table *cur, const struct apbd_table *prev,
+                    struct apbd_changes *out, int any_realisasi);
+
 void apbd_compute_changes(const struct apbd_table *cur, const struct apbd_table *prev,
                           struct apbd_changes *out)
+{
+    changes(cur, prev, out, 0);
+}
+
+void apbd_compute_corrections(const struct apbd_table *cur, const struct apbd_table *earlier,
+                              struct apbd_changes *out)
+{
+    changes(cur, earlier, out, 1);
+}
+
+static void changes(const struct apbd_table *cur, const struct apbd_table *prev,
+                    struct apbd_changes *out, int any_realisasi)
 {
     memset(out, 0, sizeof(*out));
     size_t *oc = sorted(cur), *op = sorted(prev);
@@ -158,7 +173,7 @@ void apbd_compute_changes(const struct apbd_table *cur, const struct apbd_table 
             j = group(prev, op, j, &b);
             if (a.anggaran != b.anggaran)
                 push(out, APBD_CHANGE_REVISION, lc, &b, &a);
-            if (a.realisasi < b.realisasi)
+            if (any_realisasi ? a.realisasi != b.realisasi : a.realisasi < b.realisasi)
                 push(out, APBD_CHANGE_CORRECTION, lc, &b, &a);
         }
     }

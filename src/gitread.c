@@ -37,7 +37,7 @@ int apbd_git_export(const char *path, const char *rev, const char *dir, char com
         git_oid_tostr(commit, 41, git_object_id(c));
         git_checkout_options co;
         git_checkout_options_init(&co, GIT_CHECKOUT_OPTIONS_VERSION);
-        co.checkout_strategy = GIT_CHECKOUT_FORCE;
+        co.checkout_strategy = GIT_CHECKOUT_FORCE | GIT_CHECKOUT_DONT_UPDATE_INDEX;
         co.target_directory = dir;
         co.disable_filters = 1;     /* the published bytes, as stored */
         if (git_checkout_tree(repo, c, &co) != 0)
@@ -48,6 +48,34 @@ int apbd_git_export(const char *path, const char *rev, const char *dir, char com
     git_repository_free(repo);
     git_libgit2_shutdown();
     return status;
+}
+
+int apbd_git_export_prefix(const char *path, const char *rev, const char *prefix, const char *dir)
+{
+    git_libgit2_init();
+    git_repository *repo = NULL;
+    git_object *obj = NULL, *c = NULL;
+    int r = -1;
+    if (git_repository_open_ext(&repo, path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) == 0
+        && git_revparse_single(&obj, repo, rev) == 0
+        && git_object_peel(&c, obj, GIT_OBJECT_COMMIT) == 0) {
+        char pattern[256];
+        snprintf(pattern, sizeof(pattern), "%s*", prefix);
+        char *paths[] = { pattern };
+        git_checkout_options co;
+        git_checkout_options_init(&co, GIT_CHECKOUT_OPTIONS_VERSION);
+        co.checkout_strategy = GIT_CHECKOUT_FORCE | GIT_CHECKOUT_DONT_UPDATE_INDEX;
+        co.target_directory = dir;
+        co.disable_filters = 1;
+        co.paths.strings = paths;
+        co.paths.count = 1;
+        r = git_checkout_tree(repo, c, &co) == 0 ? 0 : -1;
+    }
+    git_object_free(c);
+    git_object_free(obj);
+    git_repository_free(repo);
+    git_libgit2_shutdown();
+    return r;
 }
 
 char *apbd_git_read(const char *path, const char *rev, const char *file, size_t *size)

@@ -399,13 +399,25 @@ static int check_chart(struct importer *im, const char *kode)
 
 /* ---------------------------------------------------------------- records */
 
+/* The character column of field k, kept on each line for later messages.
+ * Most records have no quote, and then a field starts right after the
+ * lengths of the ones before it; only quoted records need the walk. */
 static uint16_t col_of(const struct importer *im, int k)
 {
     if (k < 0)
         return 0;
-    struct apbd_loc loc;
-    locate_field(im, (size_t)k, &loc);
-    return loc.col > 65535 ? 65535 : (uint16_t)loc.col;
+    if (memchr(im->rec, '"', im->rec_len) || memchr(im->rec, '\n', im->rec_len ? im->rec_len - 1 : 0)) {
+        struct apbd_loc loc;
+        locate_field(im, (size_t)k, &loc);
+        return loc.col > 65535 ? 65535 : (uint16_t)loc.col;
+    }
+    size_t off = 0;
+    for (int i = 0; i < k && (size_t)i < im->nfields; i++)
+        off += im->flen[i] + 1;
+    if (off > im->rec_len)
+        off = im->rec_len;
+    unsigned col = chars(im->rec, off) + 1;
+    return col > 65535 ? 65535 : (uint16_t)col;
 }
 
 static void push_line(struct importer *im, const struct apbd_line *l, const char *text)

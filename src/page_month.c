@@ -314,6 +314,26 @@ int apbd_page_changes(struct apbd_site *s, const struct apbd_render_ctx *c, enum
     if (r != APBD_OK)
         return r;
     const struct apbd_site_month *sm = &s->months[s->nmonths - 1];
+    if (c->corrected) {
+        /* This publication corrects the month's export. */
+        apbd_html_raw(&p, "<section class=\"notice\" aria-labelledby=\"koreksi-terbitan-h\"><h2 id=\"koreksi-terbitan-h\">");
+        apbd_html_t(&p, "changes.corrected_title");
+        apbd_html_raw(&p, "</h2>\n<p>");
+        apbd_html_t(&p, "changes.corrected_intro");
+        apbd_html_raw(&p, "</p>\n");
+        struct apbd_changes all = *c->corrected;
+        for (int k = APBD_CHANGE_REVISION; k <= APBD_CHANGE_REMOVED; k++) {
+            static const char *const ids[] = { "t-kt-revisi", "t-kt-koreksi", "t-kt-baru", "t-kt-dihapus" };
+            static const char *const keys[] = { "changes.corrected_budget", "changes.corrected_down",
+                                                 "changes.new", "changes.removed" };
+            size_t n = 0;
+            for (size_t i = 0; i < all.count; i++)
+                n += all.items[i].kind == (enum apbd_change_kind)k;
+            if (n)
+                change_table(&p, c->corrected, (enum apbd_change_kind)k, ids[k], keys[k], 200);
+        }
+        apbd_html_raw(&p, "</section>\n");
+    }
     if (!c->changes) {
         apbd_html_raw(&p, "<p class=\"notice\">");
         apbd_html_t(&p, m->month == 1 ? "changes.first_month" : "changes.no_previous");

@@ -563,10 +563,17 @@ int apbd_publish_tree(const char *staged, const struct apbd_publish_opts *o,
             status = git_fail(&p, "commit");
         } else {
             wrote(&p);
-            /* Test-only: hold here so a test can move the branch meanwhile. */
+            /* Test-only: hold here so a test can move the branch meanwhile.
+             * The hook names a file: we create it, and go on once the test
+             * has removed it (or after a minute). */
             const char *pause = getenv("APBD_TEST_PAUSE_BEFORE_BRANCH");
-            if (pause)
-                sleep((unsigned)atoi(pause));
+            if (pause && *pause) {
+                FILE *f = fopen(pause, "w");
+                if (f)
+                    fclose(f);
+                for (int i = 0; i < 600 && access(pause, F_OK) == 0; i++)
+                    usleep(100000);
+            }
             /* The one step that publishes: the branch moves only if it is
              * still where we started. */
             int r = have_old

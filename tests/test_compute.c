@@ -135,6 +135,31 @@ static void test_compute_changes(void **state)
     apbd_table_release(&jun);
 }
 
+/* Against an earlier publication of the same month, a realisasi that went up
+ * is a correction too; against the previous month it is not. */
+static void test_compute_corrections_count_every_change(void **state)
+{
+    (void)state;
+    struct apbd_table first, fixed;
+    load(&first, "2024-05.csv", H DK "5.1.01.01.01.0001,Gaji,DAU,3000,1000\n"
+                                   DK "5.1.02.01.01.0001,ATK,DAU,100,40\n");
+    load(&fixed, "2024-05.csv", H DK "5.1.01.01.01.0001,Gaji,DAU,3000,1200\n"
+                                   DK "5.1.02.01.01.0001,ATK,DAU,100,40\n");
+    struct apbd_changes c;
+    apbd_compute_changes(&fixed, &first, &c);
+    assert_int_equal(c.count, 0);
+    apbd_changes_release(&c);
+    apbd_compute_corrections(&fixed, &first, &c);
+    assert_int_equal(c.count, 1);
+    assert_int_equal(c.items[0].kind, APBD_CHANGE_CORRECTION);
+    assert_string_equal(c.items[0].line->kode_rekening, "5.1.01.01.01.0001");
+    assert_int_equal(c.items[0].realisasi_before, 100000);
+    assert_int_equal(c.items[0].realisasi_after, 120000);
+    apbd_changes_release(&c);
+    apbd_table_release(&first);
+    apbd_table_release(&fixed);
+}
+
 static void test_compute_indicators_from_data_file(void **state)
 {
     (void)state;
@@ -210,6 +235,7 @@ int main(void)
         cmocka_unit_test(test_model_trees_keep_classes_apart),
         cmocka_unit_test(test_compute_realisasi_within_month),
         cmocka_unit_test(test_compute_changes),
+        cmocka_unit_test(test_compute_corrections_count_every_change),
         cmocka_unit_test(test_compute_indicators_from_data_file),
         cmocka_unit_test(test_escape_csv_formulas_and_quotes),
         cmocka_unit_test(test_render_csv_bytes),

@@ -31,6 +31,15 @@ struct apbd_build_opts {
      * archive), else every month gets the new date.
      */
     const char *dates;
+    /*
+     * The archive (sumber/) of the publication this one follows, or NULL.
+     * A month whose export changed since (a correction) is compared with
+     * its earlier version there, and its changes page says what was
+     * corrected; the earlier version is archived in
+     * sumber/terbitan-sebelumnya/ so a rebuild, and later publications,
+     * show the same.
+     */
+    const char *previous;
 };
 
 /* An input as the finance office gave it. */
@@ -63,5 +72,6 @@ void apbd_build_result_release(struct apbd_build_result *res);
 #define APBD_ARCHIVE_DIR "sumber"
 #define APBD_ARCHIVE_DATE "sumber/tanggal-terbit.txt"
 #define APBD_ARCHIVE_VERSION "sumber/versi-apbd.txt"
+#define APBD_ARCHIVE_PREVIOUS "terbitan-sebelumnya"
 
 #endif

@@ -64,6 +64,12 @@ struct apbd_changes {
 
 void apbd_compute_changes(const struct apbd_table *cur, const struct apbd_table *prev,
                           struct apbd_changes *out);
+
+/* The same against an earlier publication of the same month: every
+ * difference counts, so a realisasi that changed either way is an
+ * APBD_CHANGE_CORRECTION. */
+void apbd_compute_corrections(const struct apbd_table *cur, const struct apbd_table *earlier,
+                              struct apbd_changes *out);
 void apbd_changes_release(struct apbd_changes *c);
 
 /* ----------------------------------------------------------- indicators */

@@ -16,6 +16,10 @@ struct apbd_report;
 int apbd_git_export(const char *repo, const char *rev, const char *dir, char commit[41],
                     struct apbd_report *rep);
 
+/* Only the files under prefix ("sumber/") of rev into dir; 0, or -1 when
+ * the repository or the revision is not there (nothing to export). */
+int apbd_git_export_prefix(const char *repo, const char *rev, const char *prefix, const char *dir);
+
 /* The contents of path in rev, malloc'd, NUL-terminated; NULL when the
  * repository, the revision or the file is not there. */
 char *apbd_git_read(const char *repo, const char *rev, const char *path, size_t *size);

@@ -1,45 +1,124 @@
 #!/bin/sh
-# make bench: time apbd on the bundled sample. Each figure is the median of
-# three runs: wall time, lines per second, and the child's peak RSS (from
-# getrusage). Prints a table and writes .build/bench.json.
+# make bench: apbd's cost, measured beside the reference pipeline.
+#
+#   make bench [BENCH_SIZES="10000 100000"] [BENCH_REFERENCE=1]
+#
+# For each size, tests/bench/gen.c writes twelve monthly exports into a
+# temporary directory (never committed). Measured, each as the median of
+# three runs with the child's own wall time and peak RSS (measure.c):
+#   check      apbd check of one month
+#   build      apbd build of one month (downloads and site)
+#   publish1   apbd publish of a first month into a fresh repository
+#   publish12  apbd publish --until the twelfth month onto eleven
+# and, with BENCH_REFERENCE=1 (the default), the reference pipeline
+# (../shared/bench/peer_pipeline.py: pandas, XlsxWriter, jinja2, GitPython)
+# on the same month, and the floors on the largest file: cat and gzip -1.
+# Prints one table and writes .build/bench.json.
 set -eu
-apbd=${1:-./apbd}
+apbd=$(cd "$(dirname "${1:-./apbd}")" && pwd)/$(basename "${1:-./apbd}")
+sizes=${BENCH_SIZES:-10000 100000}
+reference=${BENCH_REFERENCE:-1}
+peer=${PEER:-$(cd "$(dirname "$0")/../.." && pwd)/../shared/bench/peer_pipeline.py}
 APBD_DATA=${APBD_DATA:-$(pwd)/data}
-export APBD_DATA
+APBD_SITE_GEN=${APBD_SITE_GEN:-$(pwd)/site-gen}
+export APBD_DATA APBD_SITE_GEN
 mkdir -p .build
-cc -O2 -o .build/measure tests/bench/measure.c
-exec /usr/bin/python3 - "$apbd" <<'PY'
-import json, os, statistics, subprocess, sys
+cc -std=c11 -O2 -o .build/measure tests/bench/measure.c
+cc -std=c11 -O2 -o .build/bench-gen tests/bench/gen.c
+if [ "$reference" = 1 ] && [ -f "$peer" ]; then
+    missing=""
+    for m in pandas:python3-pandas xlsxwriter:python3-xlsxwriter jinja2:python3-jinja2 git:python3-git; do
+        /usr/bin/python3 -c "import ${m%%:*}" 2>/dev/null || missing="$missing ${m#*:}"
+    done
+    if [ -n "$missing" ]; then
+        echo "bench: installing the reference pipeline's packages:$missing" >&2
+        sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+        $sudo apt-get install -y -qq $missing >&2
+    fi
+else
+    reference=0
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+exec /usr/bin/python3 - "$apbd" "$work" "$reference" "$peer" $sizes <<'PY'
+import json, os, shutil, statistics, subprocess, sys
 
-apbd = sys.argv[1]
-lines = 0
-for root, _, files in os.walk("budgets"):
-    for f in files:
-        if f.endswith(".csv"):
-            with open(os.path.join(root, f), "rb") as fh:
-                lines += sum(1 for _ in fh)
+apbd, work, reference, peer = sys.argv[1], sys.argv[2], sys.argv[3] == "1", sys.argv[4]
+sizes = [int(s) for s in sys.argv[5:]]
 
-def run(cmd):
-    """Wall seconds and peak RSS (MB) of one child, from its own rusage."""
-    out = subprocess.run([".build/measure"] + cmd, capture_output=True, text=True).stdout
-    wall, rss_kb, _ = out.split()
-    return float(wall), int(rss_kb) / 1024
+def measure(cmd, prepare=None, runs=3):
+    """Median wall seconds and peak RSS (MB) of cmd over runs."""
+    out = []
+    for _ in range(runs):
+        if prepare:
+            prepare()
+        r = subprocess.run([".build/measure"] + cmd, capture_output=True, text=True)
+        wall, rss, status = r.stdout.split()
+        if status != "0":
+            raise SystemExit("bench: %s failed (exit %s)" % (" ".join(cmd), status))
+        out.append((float(wall), int(rss) / 1024))
+    return statistics.median(w for w, _ in out), statistics.median(r for _, r in out)
 
-results = []
-for name, cmd in [("check (sample, 15 months)", [apbd, "check", "--quiet", "budgets"]),
-                  ("floor: cat > /dev/null", ["sh", "-c", "cat budgets/*/*.csv > /dev/null"])]:
-    runs = [run(cmd) for _ in range(3)]
-    wall = statistics.median(r[0] for r in runs)
-    rss = statistics.median(r[1] for r in runs)
-    results.append({"name": name, "lines": lines, "seconds": round(wall, 4),
-                    "lines_per_second": round(lines / wall), "peak_rss_mb": round(rss, 1)})
+rows = []
+def add(name, lines, wall, rss, note=""):
+    rows.append({"name": name, "lines": lines, "seconds": round(wall, 3),
+                 "lines_per_second": round(lines / wall) if wall else None,
+                 "peak_rss_mb": round(rss, 1), "note": note})
 
-print("%-28s %10s %10s %14s %12s" % ("benchmark", "lines", "seconds", "lines/s", "peak RSS MB"))
-for r in results:
-    print("%-28s %10d %10.3f %14d %12.1f" % (r["name"], r["lines"], r["seconds"],
-                                             r["lines_per_second"], r["peak_rss_mb"]))
-os.makedirs(".build", exist_ok=True)
-with open(".build/bench.json", "w") as f:
-    json.dump(results, f, indent=2)
+for n in sizes:
+    d = os.path.join(work, "n%d" % n)
+    subprocess.run([".build/bench-gen", d, "--lines", str(n)], check=True)
+    month = os.path.join(d, "2024", "2024-06.csv")
+    one = os.path.join(work, "one%d" % n)
+    os.makedirs(os.path.join(one, "2024"))
+    shutil.copy(os.path.join(d, "pemda.ini"), one)
+    shutil.copy(month, os.path.join(one, "2024"))
+    out = os.path.join(work, "out%d" % n)
+    repo = os.path.join(work, "repo%d.git" % n)
+    base = os.path.join(work, "base%d.git" % n)
+
+    w, r = measure([apbd, "check", "--quiet", month])
+    add("check %d" % n, n, w, r)
+    w, r = measure([apbd, "build", "--quiet", "--budgets", one, "--out", out, "--date", "2024-07-05"])
+    add("build %d" % n, n, w, r)
+    apbd_build = w
+    def fresh():
+        shutil.rmtree(repo, ignore_errors=True)
+    w1, r1 = measure([apbd, "publish", "--quiet", "--budgets", d, "--repo", repo, "--until", "2024-01",
+                      "--date", "2024-02-05"], prepare=fresh)
+    add("publish1 %d" % n, n, w1, r1, "first month, fresh repository")
+    shutil.rmtree(base, ignore_errors=True)
+    subprocess.run([apbd, "publish", "--quiet", "--budgets", d, "--repo", base, "--until", "2024-11",
+                    "--date", "2024-12-05"], check=True, stdout=subprocess.DEVNULL)
+    def eleven():
+        shutil.rmtree(repo, ignore_errors=True)
+        shutil.copytree(base, repo)
+    w12, r12 = measure([apbd, "publish", "--quiet", "--budgets", d, "--repo", repo, "--until", "2024-12",
+                        "--date", "2025-01-05"], prepare=eleven)
+    add("publish12 %d" % n, n, w12, r12, "x%.1f of publish1" % (w12 / w1))
+    if reference and n >= 100000:
+        def clean():
+            shutil.rmtree(os.path.join(work, "peer-out"), ignore_errors=True)
+            shutil.rmtree(os.path.join(work, "peer-repo"), ignore_errors=True)
+        w, r = measure(["/usr/bin/python3", peer, month, os.path.join(work, "peer-out"),
+                        os.path.join(work, "peer-repo")], prepare=clean, runs=1)
+        add("reference %d" % n, n, w, r, "apbd build / reference: time x%.2f" % (apbd_build / w))
+    shutil.rmtree(d)
+
+big = max(sizes)
+d = os.path.join(work, "floor")
+subprocess.run([".build/bench-gen", d, "--lines", str(big), "--months", "1"], check=True)
+f = os.path.join(d, "2024", "2024-01.csv")
+w, r = measure(["sh", "-c", "cat '%s' > /dev/null" % f])
+add("floor cat %d" % big, big, w, r)
+w, r = measure(["sh", "-c", "gzip -1 -c '%s' > /dev/null" % f])
+add("floor gzip-1 %d" % big, big, w, r)
+
+print("%-20s %9s %9s %12s %9s  %s" % ("benchmark", "lines", "seconds", "lines/s", "RSS MB", "note"))
+for x in rows:
+    print("%-20s %9d %9.3f %12s %9.1f  %s" % (x["name"], x["lines"], x["seconds"],
+                                              x["lines_per_second"], x["peak_rss_mb"], x["note"]))
+with open(".build/bench.json", "w") as fh:
+    json.dump(rows, fh, indent=2)
 print("written: .build/bench.json")
 PY

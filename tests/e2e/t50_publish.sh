@@ -68,6 +68,16 @@ git -C "$R" tag | grep -q '2024-0[13]-r' && not_ok "months whose exports did not
     || ok "months whose exports did not change get no revision tag"
 git -C "$R" diff --quiet gh-pages~1 gh-pages -- 2024/01 && ! git -C "$R" diff --quiet gh-pages~1 gh-pages -- 2024/02 \
     && ok "the correction leaves the months before it as they were" || not_ok "the correction leaves the months before it as they were"
+git -C "$R" show gh-pages:perubahan/2024-02.html | grep -q 'Dikoreksi sesudah terbit' \
+    && git -C "$R" show gh-pages:en/perubahan/2024-02.html | grep -q 'Corrected after publication' \
+    && ok "the corrected month's changes page says what was corrected" || not_ok "the corrected month's changes page says what was corrected"
+git -C "$R" show gh-pages:2024/02/apbd-2024-02.json | /usr/bin/python3 -c '
+import json, sys
+d = json.load(sys.stdin)["perubahan"]["koreksi_terbitan"]
+assert d and d[0]["realisasi"] != d[0]["realisasi_sebelum"], d' \
+    && ok "and its JSON lists the corrected lines (koreksi_terbitan)" || not_ok "and its JSON lists the corrected lines"
+"$APBD" verify --repo "$R" >/dev/null 2>&1
+expect_exit 0 $? "a publication with a correction verifies"
 
 # Tag healing: a month published without its tag gets it on the next run.
 git -C "$R" tag -d 2024-01 >/dev/null
@@ -196,11 +206,13 @@ git -C "$TMP/f/c.git" fsck --strict >/dev/null 2>&1 || bad=1
 
 # The branch moved by someone else mid-publish: the compare-and-swap fails.
 rm -rf "$TMP/f/m.git"; cp -r "$TMP/f/base.git" "$TMP/f/m.git"
-APBD_TEST_PAUSE_BEFORE_BRANCH=4 pub --repo "$TMP/f/m.git" --until 2024-03 --date 2024-04-24 >/dev/null 2>"$TMP/err" &
+rm -f "$TMP/paused"
+APBD_TEST_PAUSE_BEFORE_BRANCH="$TMP/paused" pub --repo "$TMP/f/m.git" --until 2024-03 --date 2024-04-24 >/dev/null 2>"$TMP/err" &
 pid=$!
-sleep 2
+i=0; while [ ! -e "$TMP/paused" ] && [ $i -lt 1200 ]; do sleep 0.1; i=$((i + 1)); done
 other=$(git -C "$TMP/f/m.git" commit-tree -p "$old" -m "someone else" "$old^{tree}")
 git -C "$TMP/f/m.git" update-ref refs/heads/gh-pages "$other" "$old"
+rm -f "$TMP/paused"
 wait $pid
 expect_exit 3 $? "a branch moved mid-publish fails with exit 3"
 [ "$(tip "$TMP/f/m.git")" = "$other" ] && grep -q "moved" "$TMP/err" && ok "and the other commit is not overwritten" \
