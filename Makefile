@@ -6,6 +6,7 @@
 #   make sanitize   the whole test suite under ASan + UBSan
 #   make fuzz       libFuzzer targets, FUZZ_SECONDS each (default 60)
 #   make bench      benchmarks (see README)
+#   make profile    where a 1M-line build spends its time (perf)
 #   make install    PREFIX (default /usr/local)
 #
 # Quiet by default; V=1 shows the commands.
@@ -111,6 +112,9 @@ sample: .build/gen-sample
 
 bench: $(APBD_BIN)
 	$(Q)sh tests/bench/run.sh ./$(APBD_BIN)
+
+profile: $(APBD_BIN)
+	$(Q)sh tests/bench/profile.sh ./$(APBD_BIN)
 
 install: $(APBD_BIN)
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/share/apbd \

@@ -12,6 +12,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "apbd/budgets.h"
 #include "apbd/build.h"
@@ -29,6 +31,7 @@
 #include "apbd/sha256.h"
 #include "apbd/site.h"
 #include "apbd/status.h"
+#include "apbd/timing.h"
 #include "apbd/version.h"
 
 struct month_date {
@@ -282,6 +285,68 @@ static int earlier_version(struct build *b, const char *name, const char *sha256
     return 0;
 }
 
+/*
+ * The workbook takes as long as the rest of a month together and needs
+ * nothing the rest writes, so a child process writes it on the other core
+ * while this one goes on. The child gets a copy-on-write view of the month
+ * and reports a failure through a pipe. Without fork it is written here.
+ */
+struct xlsx_job {
+    pid_t pid;      /* 0: written already, in this process */
+    int fd;
+    int status;
+    char err[PATH_MAX + 64];
+};
+
+static void xlsx_start(struct xlsx_job *j, const struct apbd_render_ctx *c, const char *path)
+{
+    int p[2];
+    j->pid = 0;
+    j->err[0] = '\0';
+    fflush(NULL);               /* nothing buffered is written twice */
+    if (pipe(p) == 0) {
+        j->pid = fork();
+        if (j->pid == 0) {
+            close(p[0]);
+            char err[sizeof(j->err)];
+            int r = apbd_render_xlsx(c, path, err, sizeof(err));
+            if (r != 0 && write(p[1], err, strlen(err)) < 0)
+                r = 1;
+            _exit(r != 0);
+        }
+        close(p[1]);
+        if (j->pid > 0) {
+            j->fd = p[0];
+            return;
+        }
+        close(p[0]);
+        j->pid = 0;
+    }
+    j->status = apbd_render_xlsx(c, path, j->err, sizeof(j->err));
+}
+
+static int xlsx_finish(struct xlsx_job *j)
+{
+    if (j->pid == 0)
+        return j->status;
+    size_t n = 0;
+    ssize_t got;
+    while (n < sizeof(j->err) - 1 && (got = read(j->fd, j->err + n, sizeof(j->err) - 1 - n)) > 0)
+        n += (size_t)got;
+    j->err[n] = '\0';
+    close(j->fd);
+    int ws;
+    while (waitpid(j->pid, &ws, 0) < 0 && errno == EINTR)
+        ;
+    if (WIFEXITED(ws) && WEXITSTATUS(ws) == 0)
+        return 0;
+    if (!j->err[0])
+        snprintf(j->err, sizeof(j->err), "the workbook writer stopped (%s %d)",
+                 WIFSIGNALED(ws) ? "signal" : "status",
+                 WIFSIGNALED(ws) ? WTERMSIG(ws) : WEXITSTATUS(ws));
+    return -1;
+}
+
 static int render_month(struct build *b, struct apbd_month *m, const struct apbd_changes *changes,
                         const char *source_path)
 {
@@ -323,24 +388,25 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
         .pubtime = date.midnight, .sources = &src, .nsources = 1,
         .corrected = have_earlier ? &corrected : NULL,
     };
-    char dir[PATH_MAX - 128], name[64], path[PATH_MAX], err[PATH_MAX + 64];
+    char dir[PATH_MAX - 128], name[64];
     snprintf(dir, sizeof(dir), "%s/%04d/%02d", b->staging, m->year % 10000, m->month % 100);
     if (apbd_mkdirs(dir) != 0) {
         apbd_indicators_release(&ind);
         return io_error(b, dir);
     }
     snprintf(name, sizeof(name), "apbd-%s.csv", m->period);
+    apbd_timing("archive");
+    struct xlsx_job xlsx;
+    char xlsx_path[PATH_MAX];
+    snprintf(xlsx_path, sizeof(xlsx_path), "%s/apbd-%s.xlsx", dir, m->period);
+    xlsx_start(&xlsx, &c, xlsx_path);
+    apbd_timing("xlsx");
     r = write_file(b, dir, name, apbd_render_csv, &c);
+    apbd_timing("csv");
     snprintf(name, sizeof(name), "apbd-%s.json", m->period);
     if (r == APBD_OK)
         r = write_file(b, dir, name, apbd_render_json, &c);
-    snprintf(name, sizeof(name), "apbd-%s.xlsx", m->period);
-    snprintf(path, sizeof(path), "%s/%s", dir, name);
-    if (r == APBD_OK && apbd_render_xlsx(&c, path, err, sizeof(err)) != 0) {
-        struct apbd_loc loc = { path, 0, 0, NULL, 0 };
-        apbd_report(b->rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, err, NULL);
-        r = APBD_EIO;
-    }
+    apbd_timing("json");
     if (r == APBD_OK)
         r = open_year(b, m->year);
     if (r == APBD_OK)
@@ -354,8 +420,16 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
                  b->pemda.url[strlen(b->pemda.url) - 1] == '/' ? "" : "/",
                  m->year % 10000, m->month % 100, m->period);
     }
+    apbd_timing("csv");
     if (r == APBD_OK)
         r = apbd_site_month(&b->site, &c);
+    apbd_timing("site");
+    if (xlsx_finish(&xlsx) != 0 && r == APBD_OK) {
+        struct apbd_loc loc = { xlsx_path, 0, 0, NULL, 0 };
+        apbd_report(b->rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, xlsx.err, NULL);
+        r = APBD_EIO;
+    }
+    apbd_timing("xlsx (waiting)");
     snprintf(b->latest, sizeof(b->latest), "%s", m->period);
     if (!b->res->first[0])
         snprintf(b->res->first, sizeof(b->res->first), "%s", m->period);
@@ -393,6 +467,7 @@ static int build_months(struct build *b, const struct apbd_export_list *list)
         apbd_report_begin_file(b->rep, path);
         status = apbd_import_file(t, path, &opts, b->rep);
         apbd_report_end_file(b->rep);
+        apbd_timing("import");
         if (status == APBD_OK && !t->period[0]) {
             struct apbd_loc loc = { path, 0, 0, NULL, 0 };
             apbd_report(b->rep, APBD_ERROR, APBD_MSG_NO_PERIOD_IN_NAME, &loc, NULL);
@@ -411,6 +486,7 @@ static int build_months(struct build *b, const struct apbd_export_list *list)
                 apbd_model_link_previous(m, prev);
                 apbd_compute_changes(t, last, &changes);
             }
+            apbd_timing("model");
             if (status == APBD_OK)
                 status = render_month(b, m, linked ? &changes : NULL, path);
             apbd_changes_release(&changes);
@@ -445,7 +521,7 @@ static int finish_tree(struct build *b)
         snprintf(from, sizeof(from), "%s/%.4s/%.2s/apbd-%s.%s", b->staging, b->latest,
                  b->latest + 5, b->latest, ext[i]);
         snprintf(to, sizeof(to), "%s/apbd-terbaru.%s", dir, ext[i]);
-        if (apbd_copy_file(from, to) != 0)
+        if (apbd_link_or_copy(from, to) != 0)
             return io_error(b, to);
     }
     /* The rest of what the build read: pemda.ini, the date, the version. */
@@ -555,12 +631,27 @@ static int write_sums(struct build *b)
     snprintf(path, sizeof(path), "%s/SHA256SUMS", b->staging);
     FILE *f = fopen(path, "w");
     int status = f ? APBD_OK : io_error(b, path);
+    /* terbaru/ holds links to the latest month's files: hashed once. */
+    struct linked { dev_t dev; ino_t ino; char hex[65]; } seen[8];
+    size_t nseen = 0;
     for (size_t i = 0; i < n; i++) {
-        char full[PATH_MAX], hex[65];
+        char full[PATH_MAX], hex[65] = "";
         uint64_t size = 0;
         snprintf(full, sizeof(full), "%s/%s", b->staging, files[i]);
-        if (status == APBD_OK && apbd_sha256_file(full, hex, &size) != 0)
+        struct stat st;
+        int linked = stat(full, &st) == 0 && st.st_nlink > 1;
+        for (size_t k = 0; linked && k < nseen && !hex[0]; k++)
+            if (seen[k].dev == st.st_dev && seen[k].ino == st.st_ino) {
+                memcpy(hex, seen[k].hex, sizeof(hex));
+                size = (uint64_t)st.st_size;
+            }
+        if (status == APBD_OK && !hex[0] && apbd_sha256_file(full, hex, &size) != 0)
             status = io_error(b, full);
+        if (status == APBD_OK && linked && nseen < sizeof(seen) / sizeof(seen[0])) {
+            seen[nseen].dev = st.st_dev;
+            seen[nseen].ino = st.st_ino;
+            memcpy(seen[nseen++].hex, hex, sizeof(hex));
+        }
         b->res->bytes += size;
         if (strcmp(files[i], "index.html") == 0 || strcmp(files[i], "assets/apbd.css") == 0
             || strcmp(files[i], "assets/apbd.js") == 0)
@@ -645,12 +736,15 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
         status = build_months(&b, &list);
     if (status == APBD_OK)
         status = finish_tree(&b);
+    apbd_timing("latest copies");
     if (status == APBD_OK)
         status = apbd_site_finish(&b.site);
     if (status == APBD_OK)
         status = archive_sitegen(&b);
+    apbd_timing("site");
     if (status == APBD_OK)
         status = write_sums(&b);
+    apbd_timing("SHA256SUMS");
     if (b.have_site) {
         res->pages = b.site.pages;
         apbd_site_release(&b.site);

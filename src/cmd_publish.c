@@ -19,9 +19,11 @@
 #include "apbd/cmd.h"
 #include "apbd/fsutil.h"
 #include "apbd/gitread.h"
+#include "apbd/jsoncheck.h"
 #include "apbd/publish.h"
 #include "apbd/report.h"
 #include "apbd/status.h"
+#include "apbd/timing.h"
 #include "apbd/version.h"
 
 static const char usage[] =
@@ -116,9 +118,9 @@ static int check_staged(const char *dir, const struct apbd_build_result *r, stru
             if (!f)
                 continue;
             fclose(f);
-            json_object *o = json_object_from_file(path), *ring = NULL;
-            if (!o || !json_object_object_get_ex(o, "ringkasan", &ring)) {
-                json_object_put(o);
+            json_object *ring = NULL;
+            if (apbd_json_check_file(path, "ringkasan", &ring) != 0 || !ring) {
+                json_object_put(ring);
                 return staged_error(rep, path, "the JSON written does not parse back");
             }
             static const char *const keys[] = { "anggaran", "realisasi" };
@@ -128,7 +130,7 @@ static int check_staged(const char *dir, const struct apbd_build_result *r, stru
                 ok &= sd == json_sen(ring, "pendapatan", keys[k]) - json_sen(ring, "belanja", keys[k]);
                 ok &= json_sen(ring, "silpa", keys[k]) == sd + json_sen(ring, "pembiayaan_netto", keys[k]);
             }
-            json_object_put(o);
+            json_object_put(ring);
             if (!ok)
                 return staged_error(rep, path, "the LRA in the JSON does not reconcile");
         }
@@ -235,10 +237,12 @@ int apbd_cmd_publish(int argc, char **argv)
         apbd_pemda_release(&pemda);
         return APBD_EIO;
     }
+    apbd_timing("previous archive");
     struct apbd_build_result res;
     int status = apbd_build_tree(&bo, staging, &res, &rep);
     if (status == APBD_OK)
         status = check_staged(staging, &res, &rep);
+    apbd_timing("publish checks");
     char *message = status == APBD_OK ? commit_message(&res) : NULL;
     struct apbd_publish_result pr = { 0 };
     if (status == APBD_OK) {
@@ -249,6 +253,7 @@ int apbd_cmd_publish(int argc, char **argv)
         if (po.dry_run && !quiet)
             printf("apbd publish --dry-run: what %s would get on %s:\n", po.repo, po.branch);
         status = apbd_publish_tree(staging, &po, &pr, &rep);
+        apbd_timing("git");
     }
     if (status == APBD_OK && po.dry_run) {
         printf("%u added, %u changed, %u removed; nothing was written to %s.\n"

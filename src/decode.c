@@ -1,5 +1,6 @@
 /* decode.c: encoding detection and UTF-8 lines from an export. */
 #include <errno.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,6 +19,15 @@ const char *apbd_encoding_name(enum apbd_encoding e)
     default:
         return "UTF-8";
     }
+}
+
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGH_BITS UINT64_C(0x8080808080808080)
+
+/* Whether one of the eight bytes of w is zero. */
+static int has_zero(uint64_t w)
+{
+    return ((w - ONES) & ~w & HIGH_BITS) != 0;
 }
 
 /* Length of a valid UTF-8 sequence at s (no overlongs, no surrogates), or 0. */
@@ -73,6 +83,18 @@ int apbd_decode_sniff(FILE *f, struct apbd_sniff *s)
         first = 0;
         size_t i = 0;
         while (i < len) {
+            /* Eight plain ASCII bytes at once: no high bit, NUL, CR or LF. */
+            if (i + 8 <= len) {
+                uint64_t w;
+                memcpy(&w, buf + i, 8);
+                if (!(w & HIGH_BITS) && !has_zero(w) && !has_zero(w ^ (ONES * '\n'))
+                    && !has_zero(w ^ (ONES * '\r'))) {
+                    i += 8;
+                    col += 8;
+                    prev_cr = 0;
+                    continue;
+                }
+            }
             unsigned char c = buf[i];
             if (c < 0x80) {
                 if (c == 0 && !s->nul_line) {
@@ -198,6 +220,17 @@ static void decode_utf8(struct apbd_decoder *d)
     unsigned col = 1;
     line_reserve(d, n * 3 + 1);
     for (size_t i = 0; i < n; col++) {
+        /* A run of ASCII is copied as it is. */
+        size_t run = 0;
+        while (i + run < n && s[i + run] < 0x80)
+            run++;
+        if (run) {
+            memcpy(d->line + d->line_len, s + i, run);
+            d->line_len += run;
+            i += run;
+            col += (unsigned)run - 1;
+            continue;
+        }
         size_t k = utf8_valid_seq(s + i, n - i);
         if (k) {
             memcpy(d->line + d->line_len, s + i, k);

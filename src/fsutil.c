@@ -56,6 +56,13 @@ int apbd_copy_file(const char *from, const char *to)
     return bad ? -1 : 0;
 }
 
+int apbd_link_or_copy(const char *from, const char *to)
+{
+    if (link(from, to) == 0)
+        return 0;
+    return apbd_copy_file(from, to);
+}
+
 static int remove_one(const char *path, const struct stat *st, int flag, struct FTW *ftw)
 {
     (void)st;

@@ -420,6 +420,42 @@ static uint16_t col_of(const struct importer *im, int k)
     return col > 65535 ? 65535 : (uint16_t)col;
 }
 
+static uint16_t clamp16(unsigned v)
+{
+    return v > 65535 ? 65535 : (uint16_t)v;
+}
+
+/* The columns of fields ka and kr (the amounts) in one walk over the
+ * record, as locate_in counts them; a field not found is left to col_of. */
+static void cols_of(const struct importer *im, int ka, int kr, uint16_t *ca, uint16_t *cr)
+{
+    const char *r = im->rec;
+    size_t n = im->rec_len, field = 0;
+    unsigned col = 1;
+    int quoted = 0;
+    *ca = ka == 0 ? 1 : 0;
+    *cr = kr == 0 ? 1 : 0;
+    for (size_t i = 0; i < n && ((ka > 0 && !*ca) || (kr > 0 && !*cr)); i++) {
+        char c = r[i];
+        if (c == '"') {
+            quoted = !quoted;
+        } else if (c == '\n') {
+            col = 0;
+        } else if (c == im->t->delimiter && !quoted) {
+            field++;
+            if ((int)field == ka)
+                *ca = clamp16(col + 1);
+            if ((int)field == kr)
+                *cr = clamp16(col + 1);
+        }
+        col += ((unsigned char)c & 0xC0) != 0x80;
+    }
+    if (ka > 0 && !*ca)
+        *ca = col_of(im, ka);
+    if (kr > 0 && !*cr)
+        *cr = col_of(im, kr);
+}
+
 static void push_line(struct importer *im, const struct apbd_line *l, const char *text)
 {
     struct apbd_table *t = im->t;
@@ -635,11 +671,11 @@ static void process_record(struct importer *im)
         .anggaran_murni_sen = murni,
         .realisasi_sen = real,
         .lineno = im->rec_line,
-        .col_anggaran = col_of(im, im->anggaran_col),
-        .col_realisasi = col_of(im, im->col[APBD_COL_REALISASI] >= 0
-                                        ? im->col[APBD_COL_REALISASI]
-                                        : im->col[APBD_COL_REALISASI_BULAN]),
     };
+    cols_of(im, im->anggaran_col, im->col[APBD_COL_REALISASI] >= 0
+                                      ? im->col[APBD_COL_REALISASI]
+                                      : im->col[APBD_COL_REALISASI_BULAN],
+            &l.col_anggaran, &l.col_realisasi);
     /* Only a row with a short account code can be a subtotal; keep its
      * text for the message should it not add up. */
     const char *text = NULL;

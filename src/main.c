@@ -7,6 +7,7 @@
 
 #include "apbd/cmd.h"
 #include "apbd/status.h"
+#include "apbd/timing.h"
 #include "apbd/version.h"
 
 struct command {
@@ -48,7 +49,12 @@ int main(int argc, char **argv)
     }
     for (size_t i = 0; i < sizeof(commands) / sizeof(commands[0]); i++)
         if (strcmp(argv[1], commands[i].name) == 0)
-            return commands[i].run(argc - 1, argv + 1);
+        {
+            apbd_timing("start");
+            int status = commands[i].run(argc - 1, argv + 1);
+            apbd_timing_report();
+            return status;
+        }
     fprintf(stderr, "apbd: unknown command '%s'\n\n", argv[1]);
     usage(stderr);
     return APBD_EUSAGE;

@@ -10,6 +10,9 @@
 #include <stddef.h>
 
 int apbd_mkdirs(const char *path);
+/* The same file under a second name: a hard link where the file system
+ * allows one (outputs are never edited in place), else a copy. */
+int apbd_link_or_copy(const char *from, const char *to);
 int apbd_copy_file(const char *from, const char *to);
 int apbd_remove_tree(const char *path);
 

@@ -1,11 +1,13 @@
 #!/bin/sh
 # make bench: apbd's cost, measured beside the reference pipeline.
 #
-#   make bench [BENCH_SIZES="10000 100000"] [BENCH_REFERENCE=1]
+#   make bench [BENCH_SIZES="10000 100000 1000000"] [BENCH_REFERENCE=1]
 #
 # For each size, tests/bench/gen.c writes twelve monthly exports into a
 # temporary directory (never committed). Measured, each as the median of
-# three runs with the child's own wall time and peak RSS (measure.c):
+# three runs (one at a million lines and more for the two publishes and
+# the reference, which take minutes each) with the child's own wall time
+# and peak RSS (measure.c, from wait4's rusage):
 #   check      apbd check of one month
 #   build      apbd build of one month (downloads and site)
 #   publish1   apbd publish of a first month into a fresh repository
@@ -16,7 +18,7 @@
 # Prints one table and writes .build/bench.json.
 set -eu
 apbd=$(cd "$(dirname "${1:-./apbd}")" && pwd)/$(basename "${1:-./apbd}")
-sizes=${BENCH_SIZES:-10000 100000}
+sizes=${BENCH_SIZES:-10000 100000 1000000}
 reference=${BENCH_REFERENCE:-1}
 peer=${PEER:-$(cd "$(dirname "$0")/../.." && pwd)/../shared/bench/peer_pipeline.py}
 APBD_DATA=${APBD_DATA:-$(pwd)/data}
@@ -81,11 +83,12 @@ for n in sizes:
     add("check %d" % n, n, w, r)
     w, r = measure([apbd, "build", "--quiet", "--budgets", one, "--out", out, "--date", "2024-07-05"])
     add("build %d" % n, n, w, r)
-    apbd_build = w
+    apbd_build, apbd_rss = w, r
     def fresh():
         shutil.rmtree(repo, ignore_errors=True)
+    slow = 1 if n >= 1000000 else 3
     w1, r1 = measure([apbd, "publish", "--quiet", "--budgets", d, "--repo", repo, "--until", "2024-01",
-                      "--date", "2024-02-05"], prepare=fresh)
+                      "--date", "2024-02-05"], prepare=fresh, runs=slow)
     add("publish1 %d" % n, n, w1, r1, "first month, fresh repository")
     shutil.rmtree(base, ignore_errors=True)
     subprocess.run([apbd, "publish", "--quiet", "--budgets", d, "--repo", base, "--until", "2024-11",
@@ -94,7 +97,7 @@ for n in sizes:
         shutil.rmtree(repo, ignore_errors=True)
         shutil.copytree(base, repo)
     w12, r12 = measure([apbd, "publish", "--quiet", "--budgets", d, "--repo", repo, "--until", "2024-12",
-                        "--date", "2025-01-05"], prepare=eleven)
+                        "--date", "2025-01-05"], prepare=eleven, runs=slow)
     add("publish12 %d" % n, n, w12, r12, "x%.1f of publish1" % (w12 / w1))
     if reference and n >= 100000:
         def clean():
@@ -102,7 +105,11 @@ for n in sizes:
             shutil.rmtree(os.path.join(work, "peer-repo"), ignore_errors=True)
         w, r = measure(["/usr/bin/python3", peer, month, os.path.join(work, "peer-out"),
                         os.path.join(work, "peer-repo")], prepare=clean, runs=1)
-        add("reference %d" % n, n, w, r, "apbd build / reference: time x%.2f" % (apbd_build / w))
+        add("reference %d" % n, n, w, r, "apbd build / reference: time %.3f, RSS %.3f (%.1fx faster)"
+            % (apbd_build / w, apbd_rss / r, w / apbd_build))
+    shutil.rmtree(repo, ignore_errors=True)
+    shutil.rmtree(base, ignore_errors=True)
+    shutil.rmtree(out, ignore_errors=True)
     shutil.rmtree(d)
 
 big = max(sizes)
@@ -110,9 +117,10 @@ d = os.path.join(work, "floor")
 subprocess.run([".build/bench-gen", d, "--lines", str(big), "--months", "1"], check=True)
 f = os.path.join(d, "2024", "2024-01.csv")
 w, r = measure(["sh", "-c", "cat '%s' > /dev/null" % f])
-add("floor cat %d" % big, big, w, r)
+build_big = next(x["seconds"] for x in rows if x["name"] == "build %d" % big)
+add("floor cat %d" % big, big, w, r, "apbd build = %.0fx this" % (build_big / w))
 w, r = measure(["sh", "-c", "gzip -1 -c '%s' > /dev/null" % f])
-add("floor gzip-1 %d" % big, big, w, r)
+add("floor gzip-1 %d" % big, big, w, r, "apbd build = %.1fx this" % (build_big / w))
 
 print("%-20s %9s %9s %12s %9s  %s" % ("benchmark", "lines", "seconds", "lines/s", "RSS MB", "note"))
 for x in rows:
