@@ -30,10 +30,10 @@ static int walk(const char *dir, int depth, struct apbd_export_list *l)
         return -1;
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
-        /* Hidden entries, and an archive's earlier versions and look, are
-         * not months to build. */
+        /* Hidden entries, an archive's earlier versions and look, and the
+         * notes, are not months to build. */
         if (e->d_name[0] == '.' || strcmp(e->d_name, "terbitan-sebelumnya") == 0
-            || strcmp(e->d_name, "site-gen") == 0)
+            || strcmp(e->d_name, "site-gen") == 0 || strcmp(e->d_name, "catatan") == 0)
             continue;
         char path[4096];
         if ((size_t)snprintf(path, sizeof(path), "%s/%s", dir, e->d_name) >= sizeof(path))

@@ -17,6 +17,7 @@
 
 #include "apbd/budgets.h"
 #include "apbd/build.h"
+#include "apbd/catatan.h"
 #include "apbd/coa.h"
 #include "apbd/compute.h"
 #include "apbd/config.h"
@@ -286,10 +287,44 @@ static int earlier_version(struct build *b, const char *name, const char *sha256
 }
 
 /*
+ * The finance office's notes on the month, archived beside its export.
+ * They are part of what the month publishes, so the month's digest (which
+ * dates and tags a publication) covers them too: digest is the export's
+ * archive digest, or, with notes, the digest of both digests.
+ */
+static int month_notes(struct build *b, const struct apbd_month *m, const struct apbd_source *src,
+                       struct apbd_catatan *notes, char digest[65])
+{
+    char name[64], path[PATH_MAX];
+    memcpy(digest, src->sha256, 65);
+    snprintf(name, sizeof(name), "%04d/catatan/%s.md", m->year % 10000, m->period);
+    snprintf(path, sizeof(path), "%s/%s", b->budgets, name);
+    apbd_report_begin_file(b->rep, path);
+    int r = apbd_catatan_load(notes, path, m->table, b->rep);
+    apbd_report_end_file(b->rep);
+    if (r != APBD_OK || !notes->count)
+        return r;
+    char to[PATH_MAX], dir[PATH_MAX], own[65], both[160];
+    snprintf(to, sizeof(to), "%s/" APBD_ARCHIVE_DIR "/%s", b->staging, name);
+    snprintf(dir, sizeof(dir), "%s", to);
+    *strrchr(dir, '/') = '\0';
+    if (apbd_mkdirs(dir) != 0 || apbd_copy_file(path, to) != 0
+        || apbd_sha256_file(path, own, NULL) != 0) {
+        apbd_catatan_release(notes);
+        return io_error(b, to);
+    }
+    add_input(b, name, path);
+    snprintf(both, sizeof(both), "%s\n%s\n", src->sha256, own);
+    apbd_sha256_text(both, strlen(both), digest);
+    return APBD_OK;
+}
+
+/*
  * The workbook takes as long as the rest of a month together and needs
  * nothing the rest writes, so a child process writes it on the other core
  * while this one goes on. The child gets a copy-on-write view of the month
- * and reports a failure through a pipe. Without fork it is written here.
+ * and reports a failure through a pipe. Without fork, or with APBD_JOBS=1,
+ * it is written here; the bytes are the same either way.
  */
 struct xlsx_job {
     pid_t pid;      /* 0: written already, in this process */
@@ -303,8 +338,9 @@ static void xlsx_start(struct xlsx_job *j, const struct apbd_render_ctx *c, cons
     int p[2];
     j->pid = 0;
     j->err[0] = '\0';
+    const char *jobs = getenv("APBD_JOBS");
     fflush(NULL);               /* nothing buffered is written twice */
-    if (pipe(p) == 0) {
+    if (!(jobs && strcmp(jobs, "1") == 0) && pipe(p) == 0) {
         j->pid = fork();
         if (j->pid == 0) {
             close(p[0]);
@@ -375,23 +411,35 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
         return io_error(b, archived);
     }
 
+    struct apbd_catatan notes;
+    char month_digest[65];
+    if ((r = month_notes(b, m, &src, &notes, month_digest)) != APBD_OK) {
+        apbd_indicators_release(&ind);
+        return r;
+    }
+
     /* A corrected export: what changed since the month was published. */
     struct apbd_table earlier;
     struct apbd_changes corrected = { 0 };
-    int have_earlier = earlier_version(b, src.name, src.sha256, m->period, &earlier) == 0;
+    int have_earlier = earlier_version(b, src.name, month_digest, m->period, &earlier) == 0;
     if (have_earlier)
         apbd_compute_corrections(m->table, &earlier, &corrected);
-    struct apbd_pubdate date = month_date(b, m->period, src.sha256);
+    struct apbd_pubdate date = month_date(b, m->period, month_digest);
     struct apbd_render_ctx c = {
         .pemda = &b->pemda, .month = m, .lra = &lra, .changes = changes, .indicators = &ind,
         .expected_pace = apbd_expected_pace(m->month, b->rep), .pubdate = date.text,
         .pubtime = date.midnight, .sources = &src, .nsources = 1,
         .corrected = have_earlier ? &corrected : NULL,
+        .catatan = &notes,
     };
     char dir[PATH_MAX - 128], name[64];
     snprintf(dir, sizeof(dir), "%s/%04d/%02d", b->staging, m->year % 10000, m->month % 100);
     if (apbd_mkdirs(dir) != 0) {
         apbd_indicators_release(&ind);
+        apbd_catatan_release(&notes);
+        apbd_changes_release(&corrected);
+        if (have_earlier)
+            apbd_table_release(&earlier);
         return io_error(b, dir);
     }
     snprintf(name, sizeof(name), "apbd-%s.csv", m->period);
@@ -437,6 +485,7 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
     b->res->latest_lra = lra;
     b->res->months++;
     apbd_indicators_release(&ind);
+    apbd_catatan_release(&notes);
     apbd_changes_release(&corrected);
     if (have_earlier)
         apbd_table_release(&earlier);

@@ -314,7 +314,7 @@ int apbd_page_changes(struct apbd_site *s, const struct apbd_render_ctx *c, enum
     if (r != APBD_OK)
         return r;
     const struct apbd_site_month *sm = &s->months[s->nmonths - 1];
-    if (c->corrected) {
+    if (c->corrected && c->corrected->count) {
         /* This publication corrects the month's export. */
         apbd_html_raw(&p, "<section class=\"notice\" aria-labelledby=\"koreksi-terbitan-h\"><h2 id=\"koreksi-terbitan-h\">");
         apbd_html_t(&p, "changes.corrected_title");

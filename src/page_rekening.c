@@ -63,6 +63,7 @@ int apbd_page_rekening(struct apbd_site *s, const struct apbd_render_ctx *c,
     apbd_html_term(&p, "kode-rekening", apbd_t(tr, "col.rekening"));
     apbd_html_raw(&p, " ");
     apbd_html_text(&p, n->kode);
+    apbd_page_ask(&p, s, path, m->period, n->kode, n->nama, f.anggaran, f.realisasi);
     apbd_html_raw(&p, "</p>\n<dl class=\"meta\"><dt>");
     apbd_html_term(&p, "realisasi", apbd_t(tr, "col.realisasi"));
     apbd_html_raw(&p, "</dt><dd>");
@@ -100,7 +101,9 @@ int apbd_page_rekening(struct apbd_site *s, const struct apbd_render_ctx *c,
             }
             apbd_html_raw(&p, " <small class=\"code\">");
             apbd_html_text(&p, k->kode);
-            apbd_html_raw(&p, "</small></th>");
+            apbd_html_raw(&p, "</small>");
+            apbd_page_ask(&p, s, path, m->period, k->kode, k->nama, kf.anggaran, kf.realisasi);
+            apbd_html_raw(&p, "</th>");
             apbd_page_figure_cells(&p, kf.anggaran, kf.realisasi);
             apbd_html_raw(&p, "</tr>\n");
         }

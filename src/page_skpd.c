@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "apbd/catatan.h"
 #include "apbd/site.h"
 #include "apbd/status.h"
 
@@ -27,7 +28,14 @@ static void office_range(const struct apbd_site *s, const struct apbd_table *t, 
     *to = lo;
 }
 
-static void line_row(struct apbd_page *p, const struct apbd_line *l, int level)
+/* Where the rows of a page are, for the question links on them. */
+struct asking {
+    const struct apbd_site *s;
+    const char *path, *period;
+};
+
+static void line_row(struct apbd_page *p, const struct apbd_line *l, int level,
+                     const struct asking *ask)
 {
     apbd_html_rawf(p, "<tr class=\"lvl%d\"><td>", level);
     apbd_html_text(p, l->uraian);
@@ -37,14 +45,18 @@ static void line_row(struct apbd_page *p, const struct apbd_line *l, int level)
         apbd_html_raw(p, " · ");
         apbd_html_text(p, l->sumber_dana);
     }
-    apbd_html_raw(p, "</small></td>");
+    apbd_html_raw(p, "</small>");
+    apbd_page_ask(p, ask->s, ask->path, ask->period, l->kode_rekening, l->uraian, l->anggaran_sen,
+                  l->realisasi_sen);
+    apbd_html_raw(p, "</td>");
     apbd_page_figure_cells(p, l->anggaran_sen, l->realisasi_sen);
     apbd_html_raw(p, "</tr>\n");
 }
 
 /* A program, kegiatan or sub kegiatan row; sub kegiatan rows are anchors
  * (#s-<code>) that search results point at. */
-static void node_row(struct apbd_page *p, const struct apbd_node *x, int level)
+static void node_row(struct apbd_page *p, const struct apbd_node *x, int level,
+                     const struct asking *ask)
 {
     apbd_html_rawf(p, "<tr class=\"lvl%d\"", level);
     if (level == 3) {
@@ -58,7 +70,11 @@ static void node_row(struct apbd_page *p, const struct apbd_node *x, int level)
     apbd_html_text(p, *x->nama ? x->nama : x->kode);
     apbd_html_raw(p, " <small class=\"code\">");
     apbd_html_text(p, x->kode);
-    apbd_html_raw(p, "</small></th>");
+    apbd_html_raw(p, "</small>");
+    if (level == 3)
+        apbd_page_ask(p, ask->s, ask->path, ask->period, x->kode, x->nama,
+                      x->s[APBD_BELANJA].anggaran, x->s[APBD_BELANJA].realisasi);
+    apbd_html_raw(p, "</th>");
     apbd_page_figure_cells(p, x->s[APBD_BELANJA].anggaran, x->s[APBD_BELANJA].realisasi);
     apbd_html_raw(p, "</tr>\n");
 }
@@ -75,6 +91,50 @@ static void head(struct apbd_page *p, const char *id, const char *caption_key)
     apbd_html_raw(p, "</th>");
     apbd_page_figure_head(p, 0);
     apbd_html_raw(p, "</tr></thead><tbody>\n");
+}
+
+static const struct apbd_node *find_sub(const struct apbd_node *office, const char *kode)
+{
+    for (const struct apbd_node *pr = office->child; pr; pr = pr->next)
+        for (const struct apbd_node *kg = pr->child; kg; kg = kg->next)
+            for (const struct apbd_node *sk = kg->child; sk; sk = sk->next)
+                if (strcmp(sk->kode, kode) == 0)
+                    return sk;
+    return NULL;
+}
+
+/*
+ * The finance office's explanations of this office's figures, beside
+ * them. cmark's HTML has no raw HTML and only http, https and mailto
+ * links (catatan.c); the notes are written in Indonesian, and say so.
+ */
+static void notes(struct apbd_page *p, const struct apbd_catatan *cat, const struct apbd_node *n,
+                  enum apbd_lang lang)
+{
+    int any = 0;
+    for (size_t i = 0; cat && i < cat->count; i++)
+        any |= strcmp(cat->items[i].kode_skpd, n->kode) == 0;
+    if (!any)
+        return;
+    const char *in_id = lang == APBD_LANG_ID ? "" : " lang=\"id\"";
+    apbd_html_raw(p, "<section class=\"catatan\" aria-labelledby=\"catatan-h\"><h2 id=\"catatan-h\">");
+    apbd_html_t(p, "skpd.catatan");
+    apbd_html_raw(p, "</h2>\n");
+    const struct apbd_catatan_section *own = apbd_catatan_find(cat, n->kode, NULL);
+    if (own && *own->markdown)
+        apbd_html_rawf(p, "<div class=\"md\"%s>%s</div>\n", in_id, own->html);
+    for (size_t i = 0; i < cat->count; i++) {
+        const struct apbd_catatan_section *x = &cat->items[i];
+        if (!x->kode_sub_kegiatan || strcmp(x->kode_skpd, n->kode) != 0)
+            continue;
+        const struct apbd_node *sk = find_sub(n, x->kode_sub_kegiatan);
+        apbd_html_raw(p, "<h3>");
+        apbd_html_text(p, sk && *sk->nama ? sk->nama : x->kode_sub_kegiatan);
+        apbd_html_raw(p, " <small class=\"code\">");
+        apbd_html_text(p, x->kode_sub_kegiatan);
+        apbd_html_rawf(p, "</small></h3>\n<div class=\"md\"%s>%s</div>\n", in_id, x->html);
+    }
+    apbd_html_raw(p, "</section>\n");
 }
 
 int apbd_page_skpd(struct apbd_site *s, const struct apbd_render_ctx *c, const struct apbd_node *n,
@@ -99,7 +159,10 @@ int apbd_page_skpd(struct apbd_site *s, const struct apbd_render_ctx *c, const s
     apbd_html_term(&p, "skpd", "SKPD");
     apbd_html_raw(&p, " ");
     apbd_html_text(&p, n->kode);
+    apbd_page_ask(&p, s, path, m->period, n->kode, n->nama, n->s[APBD_BELANJA].anggaran,
+                  n->s[APBD_BELANJA].realisasi);
     apbd_html_raw(&p, "</p>\n");
+    const struct asking ask = { s, path, m->period };
 
     /* The office's figures. */
     char a[APBD_FMT_BUF], b[APBD_FMT_BUF], pc[APBD_FMT_BUF];
@@ -140,6 +203,7 @@ int apbd_page_skpd(struct apbd_site *s, const struct apbd_render_ctx *c, const s
     }
     apbd_html_raw(&p, "</dl>\n");
     apbd_page_downloads(&p, m->period);
+    notes(&p, c->catatan, n, lang);
 
     size_t from, to;
     office_range(s, t, n->kode, &from, &to);
@@ -151,17 +215,17 @@ int apbd_page_skpd(struct apbd_site *s, const struct apbd_render_ctx *c, const s
         head(&p, "t-program", "skpd.programs_caption");
         size_t at = from;
         for (const struct apbd_node *pr = n->child; pr; pr = pr->next) {
-            node_row(&p, pr, 1);
+            node_row(&p, pr, 1, &ask);
             for (const struct apbd_node *kg = pr->child; kg; kg = kg->next) {
-                node_row(&p, kg, 2);
+                node_row(&p, kg, 2, &ask);
                 for (const struct apbd_node *sk = kg->child; sk; sk = sk->next) {
-                    node_row(&p, sk, 3);
+                    node_row(&p, sk, 3, &ask);
                     /* the office's lines are in sub kegiatan order */
                     while (at < to && strcmp(t->lines[s->by_org[at]].kode_sub_kegiatan, sk->kode) < 0)
                         at++;
                     for (; at < to && strcmp(t->lines[s->by_org[at]].kode_sub_kegiatan, sk->kode) == 0;
                          at++)
-                        line_row(&p, &t->lines[s->by_org[at]], 4);
+                        line_row(&p, &t->lines[s->by_org[at]], 4, &ask);
                 }
             }
         }
@@ -174,7 +238,7 @@ int apbd_page_skpd(struct apbd_site *s, const struct apbd_render_ctx *c, const s
         apbd_html_raw(&p, "</h2>\n");
         head(&p, "t-lain", "skpd.other_lines_caption");
         for (size_t i = from; i < to && !*t->lines[s->by_org[i]].kode_sub_kegiatan; i++)
-            line_row(&p, &t->lines[s->by_org[i]], 1);
+            line_row(&p, &t->lines[s->by_org[i]], 1, &ask);
         apbd_html_raw(&p, "</tbody></table></section>\n");
     }
     return apbd_page_close(s, &p, sm->cutoff, c->pubdate);

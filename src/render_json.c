@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "apbd/budgets.h"
+#include "apbd/catatan.h"
 #include "apbd/render.h"
 
 #define JSON_FLAGS (JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE)
@@ -196,6 +197,29 @@ static json_object *change(const struct apbd_change *c)
     return o;
 }
 
+/* The finance office's notes, as Markdown: per SKPD its own ("catatan",
+ * null when it has only sub kegiatan notes) and its sub kegiatan's. */
+static json_object *notes(const struct apbd_catatan *cat)
+{
+    json_object *o = json_object_new_object();
+    for (size_t i = 0; cat && i < cat->count; i++) {
+        const struct apbd_catatan_section *x = &cat->items[i];
+        json_object *office = NULL;
+        if (!json_object_object_get_ex(o, x->kode_skpd, &office)) {
+            office = json_object_new_object();
+            const struct apbd_catatan_section *own = apbd_catatan_find(cat, x->kode_skpd, NULL);
+            add(office, "catatan", own && *own->markdown ? text(own->markdown) : NULL);
+            add(office, "sub_kegiatan", json_object_new_object());
+            add(o, x->kode_skpd, office);
+        }
+        json_object *subs = NULL;
+        json_object_object_get_ex(office, "sub_kegiatan", &subs);
+        if (x->kode_sub_kegiatan)
+            add(subs, x->kode_sub_kegiatan, text(x->markdown));
+    }
+    return o;
+}
+
 static json_object *changes(const struct apbd_render_ctx *c)
 {
     static const char *const keys[] = { "revisi", "koreksi", "baru", "dihapus" };
@@ -320,6 +344,7 @@ int apbd_render_json(const struct apbd_render_ctx *c, FILE *out)
     add(head, "indikator", indicators(c->indicators));
     add(head, "perubahan", changes(c));
     add(head, "melebihi_anggaran", over_budget(m->table));
+    add(head, "catatan", notes(c->catatan));
 
     /* Everything but the lines, without its closing brace. */
     const char *s = json_object_to_json_string_ext(head, JSON_FLAGS);

@@ -7,6 +7,7 @@
 #include <string.h>
 #include <xlsxwriter.h>
 
+#include "apbd/catatan.h"
 #include "apbd/render.h"
 #include "apbd/version.h"
 
@@ -289,6 +290,43 @@ static void sheets_detail(struct book *b, const struct apbd_render_ctx *c)
     check(b, worksheet_autofilter(ws, 0, 0, r > 1 ? r - 1 : 1, DETAIL_COLS - 1));
 }
 
+/* The finance office's notes, one row per section, as Markdown. */
+static void sheet_notes(struct book *b, const struct apbd_render_ctx *c)
+{
+    const struct apbd_catatan *cat = c->catatan;
+    if (!cat || !cat->count)
+        return;
+    static const char *const cols[] = {
+        "kode_skpd", "nama_skpd", "kode_sub_kegiatan", "nama_sub_kegiatan", "catatan",
+    };
+    lxw_worksheet *ws = workbook_add_worksheet(b->wb, "Catatan");
+    header(b, ws, 0, cols, sizeof(cols) / sizeof(cols[0]));
+    const struct apbd_table *t = c->month->table;
+    for (size_t i = 0; i < cat->count; i++) {
+        const struct apbd_catatan_section *x = &cat->items[i];
+        const char *skpd = "", *sub = "";
+        for (size_t k = 0; k < t->count && (!*skpd || (x->kode_sub_kegiatan && !*sub)); k++) {
+            const struct apbd_line *l = &t->lines[k];
+            if (strcmp(l->kode_skpd, x->kode_skpd) != 0)
+                continue;
+            skpd = l->nama_skpd;
+            if (x->kode_sub_kegiatan && strcmp(l->kode_sub_kegiatan, x->kode_sub_kegiatan) == 0)
+                sub = l->nama_sub_kegiatan;
+        }
+        lxw_row_t r = (lxw_row_t)i + 1;
+        str(b, ws, r, 0, x->kode_skpd, NULL);
+        str(b, ws, r, 1, skpd, NULL);
+        str(b, ws, r, 2, x->kode_sub_kegiatan ? x->kode_sub_kegiatan : "", NULL);
+        str(b, ws, r, 3, sub, NULL);
+        str(b, ws, r, 4, x->markdown, b->wrap);
+    }
+    check(b, worksheet_set_column(ws, 0, 0, 24, NULL));
+    check(b, worksheet_set_column(ws, 1, 1, 36, NULL));
+    check(b, worksheet_set_column(ws, 2, 2, 18, NULL));
+    check(b, worksheet_set_column(ws, 3, 3, 36, NULL));
+    check(b, worksheet_set_column(ws, 4, 4, 80, NULL));
+}
+
 static void sheet_about(struct book *b, const struct apbd_render_ctx *c)
 {
     lxw_worksheet *ws = workbook_add_worksheet(b->wb, "Tentang");
@@ -363,6 +401,7 @@ int apbd_render_xlsx(const struct apbd_render_ctx *c, const char *path, char *er
     sheet_programs(&b, c);
     sheet_accounts(&b, c);
     sheets_detail(&b, c);
+    sheet_notes(&b, c);
     sheet_about(&b, c);
 
     lxw_error closed = workbook_close(b.wb);

@@ -34,3 +34,14 @@ int apbd_sha256_file(const char *path, char hex[65], uint64_t *size)
         *size = total;
     return 0;
 }
+
+void apbd_sha256_text(const void *data, size_t len, char hex[65])
+{
+    unsigned char md[EVP_MAX_MD_SIZE];
+    unsigned int mdlen = 0;
+    if (!EVP_Digest(data, len, md, &mdlen, EVP_sha256(), NULL))
+        mdlen = 0;
+    for (unsigned i = 0; i < mdlen; i++)
+        snprintf(hex + 2 * i, 3, "%02x", md[i]);
+    hex[2 * mdlen] = '\0';
+}

@@ -15,6 +15,7 @@
 #include "apbd/fsutil.h"
 #include "apbd/site.h"
 #include "apbd/status.h"
+#include "apbd/tanya.h"
 
 static char *xstrdup(const char *s)
 {
@@ -566,4 +567,37 @@ void apbd_site_release(struct apbd_site *s)
     free(s->by_org);
     free(s->by_rek);
     memset(s, 0, sizeof(*s));
+}
+
+void apbd_page_ask(struct apbd_page *p, const struct apbd_site *s, const char *path,
+                   const char *period, const char *kode, const char *nama, int64_t anggaran,
+                   int64_t realisasi)
+{
+    const char *channel = s->pemda->kanal_pertanyaan;
+    if (!apbd_tanya_usable(channel))
+        return;
+    /* the page's own address, for the reader's question to point at */
+    char *page = NULL;
+    size_t len;
+    FILE *f = open_memstream(&page, &len);
+    const char *url = s->pemda->url ? s->pemda->url : "";
+    fprintf(f, "%s%s%s%s", url, *url && url[strlen(url) - 1] != '/' ? "/" : "",
+            p->lang == APBD_LANG_EN ? "en/" : "", path);
+    fclose(f);
+    struct apbd_tanya q = { .kode = kode, .nama = nama, .periode = period, .halaman = page,
+                            .anggaran = anggaran, .realisasi = realisasi };
+    char *href = apbd_tanya_url(channel, &q);
+    free(page);
+    if (!href)
+        return;
+    apbd_html_raw(p, " <a class=\"tanya\" rel=\"nofollow\" href=\"");
+    apbd_html_attr(p, href);
+    apbd_html_raw(p, "\">");
+    apbd_html_t(p, "ask.link");
+    apbd_html_raw(p, "<span class=\"sr-only\"> ");
+    apbd_html_text(p, kode);
+    apbd_html_raw(p, " ");
+    apbd_html_text(p, nama);
+    apbd_html_raw(p, "</span></a>");
+    free(href);
 }

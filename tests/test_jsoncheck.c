@@ -85,18 +85,29 @@ static void test_jsoncheck_across_buffers(void **state)
     assert_int_equal(apbd_json_check_file(path, "ringkasan", &k), -1);
 }
 
-int main(void)
+static int make_path(void **state)
 {
+    (void)state;
     int fd = mkstemp(path);
     if (fd < 0)
-        return 1;
+        return -1;
     close(fd);
+    return 0;
+}
+
+static int remove_path(void **state)
+{
+    (void)state;
+    unlink(path);
+    return 0;
+}
+
+int main(void)
+{
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(test_jsoncheck_valid_and_kept),
         cmocka_unit_test(test_jsoncheck_faults),
         cmocka_unit_test(test_jsoncheck_across_buffers),
     };
-    int r = cmocka_run_group_tests(tests, NULL, NULL);
-    unlink(path);
-    return r;
+    return cmocka_run_group_tests(tests, make_path, remove_path);
 }

@@ -1651,7 +1651,7 @@ static const char pemda_ini[] =
     "url = https://data.kotacontoh.go.id/apbd/\n"
     "lisensi = CC-BY-4.0\n"
     "kontak = bpkad@kotacontoh.go.id\n"
-    "kanal_pertanyaan = https://lapor.kotacontoh.go.id/tanya?kode={kode}&periode={periode}\n"
+    "kanal_pertanyaan = https://lapor.kotacontoh.go.id/tanya?kode={kode}&nama={nama}&periode={periode}&halaman={halaman}\n"
     "\n"
     "[publikasi]\n"
     "branch = gh-pages\n"

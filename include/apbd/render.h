@@ -31,6 +31,7 @@ struct apbd_render_ctx {
     const struct apbd_lra *lra;
     const struct apbd_changes *changes;     /* NULL: no previous month to compare */
     const struct apbd_changes *corrected;   /* against this month's earlier publication; or NULL */
+    const struct apbd_catatan *catatan;     /* the finance office's notes; NULL or empty: none */
     const struct apbd_indicators *indicators;
     int expected_pace;                      /* percent of belanja by now; -1 unknown */
     const char *pubdate;                    /* "YYYY-MM-DD", the pemda's date */

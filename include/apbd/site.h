@@ -98,6 +98,13 @@ void apbd_period_path(const char *period, char out[8]);
 void apbd_site_add_search(struct apbd_site *s, const char *k, const char *n, const char *t,
                           const char *u);
 
+/* A small "Tanyakan" link asking about one item (an SKPD, sub kegiatan
+ * or account line) on the page at path (below the language root), when
+ * pemda.ini names a question channel; nothing otherwise. */
+void apbd_page_ask(struct apbd_page *p, const struct apbd_site *s, const char *path,
+                   const char *period, const char *kode, const char *nama, int64_t anggaran,
+                   int64_t realisasi);
+
 /* "Data: CSV · JSON · XLSX" links for a month; a schema.org Dataset
  * (malloc'd JSON) for the pages that offer them. */
 void apbd_page_downloads(struct apbd_page *p, const char *period);

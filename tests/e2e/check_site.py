@@ -4,12 +4,15 @@
 usage: check_site.py SITE_DIR [--hostile]
 - every href and src of every page resolves to a file of the site (and every
   #fragment to an id in it): relative links only, so file:// works;
-- no page makes a request to another host;
+- no page makes a request to another host, or links to one, except the
+  "Tanyakan" links to the question channel of sumber/pemda.ini, each of
+  which carries exactly the channel's parameters, one value each;
 - with --hostile: no text from the inputs became markup (no script element
   but our own, no on* attribute, no javascript: URL), in pages, feed and
   sitemap, and the hostile texts are there as text.
 Prints ok / not ok lines; exits 1 on a failure.
 """
+import configparser
 import html.parser
 import json
 import os
@@ -53,6 +56,13 @@ class Page(html.parser.HTMLParser):
         self.text.append(data)
 
 
+ini = configparser.ConfigParser(interpolation=None, inline_comment_prefixes=(";",))
+ini.read(os.path.join(site, "sumber", "pemda.ini"), encoding="utf-8")
+channel = ini.get("pemda", "kanal_pertanyaan", fallback="")
+channel_base = channel.split("?")[0]
+channel_keys = sorted(urllib.parse.parse_qs(urllib.parse.urlsplit(channel).query, keep_blank_values=True))
+questions = []
+
 pages = {}
 for root, _, files in os.walk(site):
     for f in files:
@@ -70,7 +80,10 @@ for rel, p in pages.items():
     for tag, attr, v in p.links:
         u = urllib.parse.urlsplit(v)
         if u.scheme in ("http", "https"):
-            external.append((rel, v))
+            if tag == "a" and channel_base.startswith("http") and v.startswith(channel_base + "?"):
+                questions.append((rel, v))
+            else:
+                external.append((rel, v))
             continue
         if u.scheme in ("mailto",):
             continue
@@ -96,6 +109,13 @@ for rel, p in pages.items():
 check(not broken, "every href and src resolves inside the site", repr(broken[:5]))
 check(not fragments, "every #fragment names an id of its page", repr(fragments[:5]))
 check(not external, "no page loads from or links to another host", repr(external[:5]))
+if channel_base.startswith("http"):
+    odd = [(r, v) for r, v in questions
+           if sorted(urllib.parse.parse_qs(urllib.parse.urlsplit(v).query, keep_blank_values=True)) != channel_keys
+           or any(len(x) != 1 for x in urllib.parse.parse_qs(urllib.parse.urlsplit(v).query,
+                                                               keep_blank_values=True).values())]
+    check(questions and not odd, "question links carry exactly the channel's parameters (%d links)"
+          % len(questions), repr(odd[:3]))
 ours = [s for p in pages.values() for s in p.scripts
         if not (s.get("src", "").endswith("assets/apbd.js") or s.get("type") == "application/ld+json")]
 check(not ours, "the only scripts are apbd.js and JSON-LD", repr(ours[:3]))
@@ -130,6 +150,9 @@ if hostile:
     feed = ET.parse(os.path.join(site, "feed.xml")).getroot()
     check(all(not (e.get("href") or "").lower().startswith("javascript:") for e in feed.iter()),
           "no javascript: link in the feed")
+    names = [urllib.parse.parse_qs(urllib.parse.urlsplit(v).query).get("n", [""])[0] for _, v in questions]
+    check("<script>alert(1)</script>" in names and "</title><b>x</b>" in names,
+          "hostile names reach the question channel intact, as values")
     title = feed.find("{http://www.w3.org/2005/Atom}title").text
     check("<script>alert(1)</script>" in title, "the feed's title carries the name as text")
 sys.exit(1 if failed else 0)

@@ -21,9 +21,17 @@ TZ=Pacific/Kiritimati LC_ALL=en_US.UTF-8 LANG=en_US.UTF-8 \
 diff -r "$TMP/site" "$TMP/site2" >/dev/null && ok "byte-identical under another TZ and LANG" \
     || not_ok "byte-identical under another TZ and LANG"
 # SOURCE_DATE_EPOCH of 2025-04-10 09:00 WIB is the same publication date.
-SOURCE_DATE_EPOCH=1744250400 "$APBD" build --out "$TMP/site3" 2>/dev/null
+# (with APBD_TIMINGS, which only adds the phases' times on stderr)
+SOURCE_DATE_EPOCH=1744250400 APBD_TIMINGS=1 "$APBD" build --out "$TMP/site3" 2>"$TMP/timings"
 diff -r "$TMP/site" "$TMP/site3" >/dev/null && ok "SOURCE_DATE_EPOCH gives the same build" \
     || not_ok "SOURCE_DATE_EPOCH gives the same build"
+phases=$(grep -cE '^apbd: time: (import|model|csv|json|xlsx|site|SHA256SUMS|total) +[0-9.]+ s' "$TMP/timings")
+[ "$phases" -ge 8 ] && ok "APBD_TIMINGS prints the time of every phase" \
+    || not_ok "APBD_TIMINGS prints the time of every phase ($phases)"
+# One core: the workbook written in the same process, the same bytes.
+APBD_JOBS=1 "$APBD" build --out "$TMP/site4" --date 2025-04-10 2>/dev/null
+diff -r "$TMP/site" "$TMP/site4" >/dev/null && ok "byte-identical with APBD_JOBS=1 (one process)" \
+    || not_ok "byte-identical with APBD_JOBS=1 (one process)"
 grep -q '2025-04-10' "$TMP/site/2024/07/apbd-2024-07.json" && ok "publication date recorded" \
     || not_ok "publication date recorded"
 

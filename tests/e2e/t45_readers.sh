@@ -45,15 +45,24 @@ for a, b in zip(lo[1:], ours[1:]):
         ok = ok and a[i] == text
 print(("ok " if ok else "not ok ") + "%s LibreOffice Detail equals the csv (values, persen, text)" % period)
 with open(base + ".json", encoding="utf-8") as f:
-    ring = json.load(f, parse_float=Decimal)["ringkasan"]
+    doc = json.load(f, parse_float=Decimal)
+ring = doc["ringkasan"]
 summary = {r[0]: r for r in rows(os.path.join(d, "apbd-%s-Ringkasan.csv" % period))}
 good = dec(summary["Belanja daerah"][1]) == ring["belanja"]["anggaran"] and \
     dec(summary["Belanja daerah"][2]) == ring["belanja"]["realisasi"] and \
     dec(summary["Sisa lebih pembiayaan anggaran (SiLPA)"][2]) == ring["silpa"]["realisasi"]
 print(("ok " if good else "not ok ") + "%s LibreOffice Ringkasan equals the json" % period)
 sheets = sorted(f for f in os.listdir(d) if f.endswith(".csv"))
-print(("ok " if len(sheets) == 6 else "not ok ") + "%s LibreOffice reads all six sheets" % period)
-sys.exit(0 if ok and good and len(sheets) == 6 else 1)
+want = 7 if doc["catatan"] else 6
+print(("ok " if len(sheets) == want else "not ok ") + "%s LibreOffice reads all %d sheets" % (period, want))
+if doc["catatan"]:
+    # the finance office's notes: the Catatan sheet holds the JSON's Markdown
+    notes = sorted((r[0], r[4]) for r in rows(os.path.join(d, "apbd-%s-Catatan.csv" % period))[1:] if r[4])
+    json_notes = sorted([(k, x["catatan"]) for k, x in doc["catatan"].items() if x["catatan"] is not None]
+                        + [(k, md) for k, x in doc["catatan"].items() for md in x["sub_kegiatan"].values()])
+    good = good and notes == json_notes
+    print(("ok " if notes == json_notes else "not ok ") + "%s LibreOffice Catatan equals the json's notes" % period)
+sys.exit(0 if ok and good and len(sheets) == want else 1)
 PY
     [ $? -eq 0 ] || FAILED=1
 done

@@ -68,6 +68,7 @@ url = javascript:alert(1)
 lisensi = CC-BY-4.0 </title><b>x</b>
 kontak = ]]> <!-- x
 warna_utama = red;}</style><script>alert(1)</script>
+kanal_pertanyaan = https://lapor.example.go.id/t?k={kode}&n={nama}&h={halaman}
 INI
 {
     echo 'kode_skpd,nama_skpd,kode_sub_kegiatan,nama_sub_kegiatan,nama_program,kode_rekening,uraian,sumber_dana,anggaran,realisasi'
@@ -75,10 +76,23 @@ INI
     echo '1.02.0.00.0.00.01.0000,"</title><b>x</b>",1.02.02.2.01.0001,"<script>alert(1)</script>","]]>",5.1.02.01.01.0026,"<img src=x onerror=alert(1)>","DAU",1000,0'
     echo '5.02.0.00.0.00.01.0000,"B&amp;K <i>",,,,4.1.01.06.01.0001,"</script><script>alert(2)</script>",PAD,1000,100'
 } > "$TMP/evil/2024/2024-01.csv"
+# and notes that try markup, script links and images from another host
+mkdir -p "$TMP/evil/2024/catatan"
+cat > "$TMP/evil/2024/catatan/2024-01.md" <<'MD'
+## 1.02.0.00.0.00.01.0000 </title><script>alert(1)</script>
+<script>alert(1)</script>
+<img src=x onerror=alert(1)> <a href="javascript:alert(1)">raw</a> <iframe src="//evil.example/"></iframe>
+[link](javascript:alert(1)) [data](data:text/html,<script>alert(1)</script>) [host](//evil.example/x)
+![pixel](https://evil.example/pixel.png) <b onmouseover="alert(1)">b</b>
+### 1.02.02.2.01.0001
+# heading </h1><script>alert(1)</script>
+MD
 "$APBD" build --budgets "$TMP/evil" --out "$TMP/evil-site" --date 2024-02-05 --quiet 2>"$TMP/evil.err"
 expect_exit 0 $? "a budget with hostile names builds"
 /usr/bin/python3 tests/e2e/check_site.py "$TMP/evil-site" --hostile > "$TMP/evil.out" 2>&1 || FAILED=1
 sed 's/^/hostile: /' "$TMP/evil.out"
+grep -q '<section class="catatan"' "$TMP/evil-site/2024/01/skpd/1.02.0.00.0.00.01.0000/index.html" \
+    && ok "hostile notes are published, as text" || not_ok "hostile notes are published, as text"
 grep -q 'red;}' "$TMP/evil-site/index.html" && not_ok "a colour from pemda.ini cannot break out of CSS" \
     || ok "a colour from pemda.ini cannot break out of CSS"
 finish
