@@ -8,11 +8,13 @@
 #include <errno.h>
 #include <getopt.h>
 #include <libgen.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include "apbd/budgets.h"
+#include "apbd/catatan.h"
 #include "apbd/checks.h"
 #include "apbd/coa.h"
 #include "apbd/cmd.h"
@@ -104,6 +106,22 @@ static const struct apbd_table *previous_month(const struct apbd_table *t,
     return NULL;
 }
 
+/* The month's notes beside its export (<dir>/catatan/<period>.md), when
+ * there are any: every section's code must be in the export. */
+static void check_notes(const char *export_path, const struct apbd_table *t,
+                        struct apbd_report *rep)
+{
+    char path[PATH_MAX];
+    const char *slash = strrchr(export_path, '/');
+    int dir = slash ? (int)(slash - export_path) : 1;
+    snprintf(path, sizeof(path), "%.*s/catatan/%s.md", dir, slash ? export_path : ".", t->period);
+    struct apbd_catatan notes;
+    apbd_report_begin_file(rep, path);
+    if (apbd_catatan_load(&notes, path, t, rep) == APBD_OK)
+        apbd_catatan_release(&notes);
+    apbd_report_end_file(rep);
+}
+
 int apbd_cmd_check(int argc, char **argv)
 {
     static const struct option options[] = {
@@ -191,6 +209,8 @@ int apbd_cmd_check(int argc, char **argv)
             note_totals(&rep, t);
         }
         apbd_report_end_file(&rep);
+        if (r != APBD_EIO && t->count && t->period[0])
+            check_notes(path, t, &rep);
         apbd_table_release(last);
         struct apbd_table *swap = last;
         last = t;

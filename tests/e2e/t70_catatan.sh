@@ -2,7 +2,8 @@
 # The finance office's notes (budgets/<year>/catatan/<year>-<month>.md):
 # on the SKPD pages, in the JSON and the XLSX (read back by openpyxl),
 # archived in sumber/; a note for a code that does not exist stops the
-# build with its file and line; a changed note republishes its month.
+# build, and fails apbd check, with its file and line; a changed note
+# republishes its month.
 . "$(dirname "$0")/lib.sh"
 
 cd "$TOP" || exit 1
@@ -55,6 +56,10 @@ expect_exit 1 $? "a note for a code that does not exist fails the build"
 grep -q "2024/catatan/2024-07.md:$at:4: error: catatan untuk SKPD 9.99.0.00.0.00.01.0000" "$TMP/bad.err" \
     && ok "naming the file, line and column" || { not_ok "naming the file, line and column"; cat "$TMP/bad.err"; }
 [ ! -e "$TMP/bad" ] && ok "and writing nothing" || not_ok "and writing nothing"
+"$APBD" check "$TMP/b/2024/2024-07.csv" >"$TMP/check.out" 2>&1
+expect_exit 1 $? "apbd check of the month checks its notes too"
+grep -q "2024/catatan/2024-07.md:$at:4: error" "$TMP/check.out" \
+    && ok "and names the notes' line" || not_ok "and names the notes' line"
 
 # Publish, then change a note: that month is republished (-r2), no other.
 cp -r budgets "$TMP/p"
