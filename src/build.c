@@ -225,12 +225,8 @@ static int archive_source(struct build *b, const struct apbd_table *t, const cha
                           char *path, size_t size)
 {
     snprintf(path, size, "%s/" APBD_ARCHIVE_DIR "/%s", b->staging, name);
-    char dir[PATH_MAX];
-    snprintf(dir, sizeof(dir), "%s", path);
-    char *slash = strrchr(dir, '/');
-    *slash = '\0';
-    if (apbd_mkdirs(dir) != 0)
-        return io_error(b, dir);
+    if (apbd_mkdirs_for(path) != 0)
+        return io_error(b, path);
     FILE *f = fopen(path, "w");
     if (!f)
         return io_error(b, path);
@@ -275,11 +271,9 @@ static int earlier_version(struct build *b, const char *name, const char *sha256
         apbd_table_release(t);
         return -1;
     }
-    char to[PATH_MAX], dir[PATH_MAX];
+    char to[PATH_MAX];
     snprintf(to, sizeof(to), "%s/" APBD_ARCHIVE_DIR "/" APBD_ARCHIVE_PREVIOUS "/%s", b->staging, name);
-    snprintf(dir, sizeof(dir), "%s", to);
-    *strrchr(dir, '/') = '\0';
-    if (apbd_mkdirs(dir) != 0 || apbd_copy_file(path, to) != 0) {
+    if (apbd_mkdirs_for(to) != 0 || apbd_copy_file(path, to) != 0) {
         apbd_table_release(t);
         return -1;
     }
@@ -304,11 +298,9 @@ static int month_notes(struct build *b, const struct apbd_month *m, const struct
     apbd_report_end_file(b->rep);
     if (r != APBD_OK || !notes->count)
         return r;
-    char to[PATH_MAX], dir[PATH_MAX], own[65], both[160];
+    char to[PATH_MAX], own[65], both[160];
     snprintf(to, sizeof(to), "%s/" APBD_ARCHIVE_DIR "/%s", b->staging, name);
-    snprintf(dir, sizeof(dir), "%s", to);
-    *strrchr(dir, '/') = '\0';
-    if (apbd_mkdirs(dir) != 0 || apbd_copy_file(path, to) != 0
+    if (apbd_mkdirs_for(to) != 0 || apbd_copy_file(path, to) != 0
         || apbd_sha256_file(path, own, NULL) != 0) {
         apbd_catatan_release(notes);
         return io_error(b, to);
@@ -651,12 +643,10 @@ static int archive_sitegen(struct build *b)
     int status = APBD_OK;
     collect_files(b->sitegen, "", &files, &n, &cap);
     for (size_t i = 0; i < n; i++) {
-        char from[PATH_MAX], to[PATH_MAX], dir[PATH_MAX];
+        char from[PATH_MAX], to[PATH_MAX];
         snprintf(from, sizeof(from), "%s/%s", b->sitegen, files[i]);
         snprintf(to, sizeof(to), "%s/" APBD_ARCHIVE_DIR "/site-gen/%s", b->staging, files[i]);
-        snprintf(dir, sizeof(dir), "%s", to);
-        *strrchr(dir, '/') = '\0';
-        if (status == APBD_OK && (apbd_mkdirs(dir) != 0 || apbd_copy_file(from, to) != 0))
+        if (status == APBD_OK && (apbd_mkdirs_for(to) != 0 || apbd_copy_file(from, to) != 0))
             status = io_error(b, to);
         free(files[i]);
     }

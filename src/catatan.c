@@ -137,13 +137,15 @@ static char *dup_n(const char *s, size_t n)
     return d;
 }
 
-static int code_exists(const struct apbd_table *t, const char *skpd, const char *sub)
+/* The first line of the SKPD (and sub kegiatan, unless NULL); NULL if none. */
+static const struct apbd_line *line_of(const struct apbd_table *t, const char *skpd,
+                                       const char *sub)
 {
     for (size_t i = 0; i < t->count; i++)
         if (strcmp(t->lines[i].kode_skpd, skpd) == 0
             && (!sub || strcmp(t->lines[i].kode_sub_kegiatan, sub) == 0))
-            return 1;
-    return 0;
+            return &t->lines[i];
+    return NULL;
 }
 
 /* Ends the section being read at body_end, trimming blank lines. */
@@ -228,23 +230,23 @@ int apbd_catatan_load(struct apbd_catatan *c, const char *path, const struct apb
                 close_section(&c->items[c->count - 1], body, p);
             body = NULL;
             char *code = dup_n(h.code, h.code_len);
-            const char *msg_code = code;
+            const struct apbd_line *about = NULL;
             int ok = 1;
             if (h.level == 3 && skipping) {
                 ok = 0;     /* its SKPD's error covers it */
             } else if (!h.code_len) {
                 report_at(rep, APBD_MSG_CATATAN_NO_CODE, path, line, h.col, p, n, NULL, NULL, NULL);
                 ok = 0;
-            } else if (h.level == 2 && !code_exists(t, code, NULL)) {
-                report_at(rep, APBD_MSG_CATATAN_UNKNOWN_SKPD, path, line, h.col, p, n, msg_code,
+            } else if (h.level == 2 && !(about = line_of(t, code, NULL))) {
+                report_at(rep, APBD_MSG_CATATAN_UNKNOWN_SKPD, path, line, h.col, p, n, code,
                           t->period, NULL);
                 ok = 0;
             } else if (h.level == 3 && !skpd) {
-                report_at(rep, APBD_MSG_CATATAN_SUB_OUTSIDE, path, line, h.col, p, n, msg_code,
+                report_at(rep, APBD_MSG_CATATAN_SUB_OUTSIDE, path, line, h.col, p, n, code,
                           NULL, NULL);
                 ok = 0;
-            } else if (h.level == 3 && !code_exists(t, skpd, code)) {
-                report_at(rep, APBD_MSG_CATATAN_UNKNOWN_SUB, path, line, h.col, p, n, msg_code,
+            } else if (h.level == 3 && !(about = line_of(t, skpd, code))) {
+                report_at(rep, APBD_MSG_CATATAN_UNKNOWN_SUB, path, line, h.col, p, n, code,
                           skpd, t->period);
                 ok = 0;
             }
@@ -254,7 +256,7 @@ int apbd_catatan_load(struct apbd_catatan *c, const char *path, const struct apb
             if (dup) {
                 char first[24];
                 snprintf(first, sizeof(first), "%u", dup->line);
-                report_at(rep, APBD_MSG_CATATAN_DUPLICATE, path, line, h.col, p, n, msg_code, first,
+                report_at(rep, APBD_MSG_CATATAN_DUPLICATE, path, line, h.col, p, n, code, first,
                           NULL);
                 ok = 0;
             }
@@ -273,6 +275,7 @@ int apbd_catatan_load(struct apbd_catatan *c, const char *path, const struct apb
                 struct apbd_catatan_section *s = &c->items[c->count++];
                 memset(s, 0, sizeof(*s));
                 s->line = line;
+                s->about = about;
                 if (h.level == 2) {
                     s->kode_skpd = code;
                     skpd = code;

@@ -31,6 +31,20 @@ int apbd_mkdirs(const char *path)
     return 0;
 }
 
+int apbd_mkdirs_for(const char *path)
+{
+    char dir[PATH_MAX];
+    if (snprintf(dir, sizeof(dir), "%s", path) >= (int)sizeof(dir)) {
+        errno = ENAMETOOLONG;
+        return -1;
+    }
+    char *slash = strrchr(dir, '/');
+    if (!slash || slash == dir)
+        return 0;
+    *slash = '\0';
+    return apbd_mkdirs(dir);
+}
+
 int apbd_copy_file(const char *from, const char *to)
 {
     FILE *in = fopen(from, "rb");

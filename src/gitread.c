@@ -11,6 +11,8 @@
 
 static int fail(const char *repo, const char *what, struct apbd_report *rep)
 {
+    if (!rep)
+        return APBD_EIO;
     const git_error *e = git_error_last();
     char msg[512];
     snprintf(msg, sizeof(msg), "%s: %s", what, e && e->message ? e->message : "failed");
@@ -19,8 +21,11 @@ static int fail(const char *repo, const char *what, struct apbd_report *rep)
     return APBD_EIO;
 }
 
-int apbd_git_export(const char *path, const char *rev, const char *dir, char commit[41],
-                    struct apbd_report *rep)
+/* The files of rev (those under prefix, or all when it is NULL) written
+ * into dir as stored, without touching the repository's index; failures
+ * reported to rep unless it is NULL. */
+static int export(const char *path, const char *rev, const char *prefix, const char *dir,
+                  char commit[41], struct apbd_report *rep)
 {
     git_libgit2_init();
     git_repository *repo = NULL;
@@ -40,6 +45,13 @@ int apbd_git_export(const char *path, const char *rev, const char *dir, char com
         co.checkout_strategy = GIT_CHECKOUT_FORCE | GIT_CHECKOUT_DONT_UPDATE_INDEX;
         co.target_directory = dir;
         co.disable_filters = 1;     /* the published bytes, as stored */
+        char pattern[256];
+        char *paths[] = { pattern };
+        if (prefix) {
+            snprintf(pattern, sizeof(pattern), "%s*", prefix);
+            co.paths.strings = paths;
+            co.paths.count = 1;
+        }
         if (git_checkout_tree(repo, c, &co) != 0)
             status = fail(path, "checkout", rep);
     }
@@ -50,32 +62,16 @@ int apbd_git_export(const char *path, const char *rev, const char *dir, char com
     return status;
 }
 
+int apbd_git_export(const char *path, const char *rev, const char *dir, char commit[41],
+                    struct apbd_report *rep)
+{
+    return export(path, rev, NULL, dir, commit, rep);
+}
+
 int apbd_git_export_prefix(const char *path, const char *rev, const char *prefix, const char *dir)
 {
-    git_libgit2_init();
-    git_repository *repo = NULL;
-    git_object *obj = NULL, *c = NULL;
-    int r = -1;
-    if (git_repository_open_ext(&repo, path, GIT_REPOSITORY_OPEN_NO_SEARCH, NULL) == 0
-        && git_revparse_single(&obj, repo, rev) == 0
-        && git_object_peel(&c, obj, GIT_OBJECT_COMMIT) == 0) {
-        char pattern[256];
-        snprintf(pattern, sizeof(pattern), "%s*", prefix);
-        char *paths[] = { pattern };
-        git_checkout_options co;
-        git_checkout_options_init(&co, GIT_CHECKOUT_OPTIONS_VERSION);
-        co.checkout_strategy = GIT_CHECKOUT_FORCE | GIT_CHECKOUT_DONT_UPDATE_INDEX;
-        co.target_directory = dir;
-        co.disable_filters = 1;
-        co.paths.strings = paths;
-        co.paths.count = 1;
-        r = git_checkout_tree(repo, c, &co) == 0 ? 0 : -1;
-    }
-    git_object_free(c);
-    git_object_free(obj);
-    git_repository_free(repo);
-    git_libgit2_shutdown();
-    return r;
+    char commit[41];
+    return export(path, rev, prefix, dir, commit, NULL) == APBD_OK ? 0 : -1;
 }
 
 char *apbd_git_read(const char *path, const char *rev, const char *file, size_t *size)

@@ -86,52 +86,39 @@ static json_object *value(struct reader *r)
 
 static int walk(struct reader *r, int depth, const char *key);
 
-static int members(struct reader *r, int depth)
+/* The name of an object member, parsed by json-c, into name. */
+static int member_name(struct reader *r, char *name, size_t size)
 {
-    r->pos++;
-    if (peek(r) == '}') {
-        r->pos++;
-        return 0;
-    }
-    for (;;) {
-        if (peek(r) != '"')
-            return -1;
-        json_object *k = value(r);
-        if (!k || !json_object_is_type(k, json_type_string)) {
-            json_object_put(k);
-            return -1;
-        }
-        char name[64];
-        snprintf(name, sizeof(name), "%s", json_object_get_string(k));
-        json_object_put(k);
-        if (expect(r, ':') != 0 || walk(r, depth + 1, name) != 0)
-            return -1;
-        int c = peek(r);
-        if (c < 0)
-            return -1;
-        r->pos++;
-        if (c == '}')
-            return 0;
-        if (c != ',')
-            return -1;
-    }
+    if (peek(r) != '"')
+        return -1;
+    json_object *k = value(r);
+    int ok = k && json_object_is_type(k, json_type_string);
+    if (ok)
+        snprintf(name, size, "%s", json_object_get_string(k));
+    json_object_put(k);
+    return ok && expect(r, ':') == 0 ? 0 : -1;
 }
 
-static int elements(struct reader *r, int depth)
+/* An object ('}' closes it: named members) or an array (']'), its
+ * opening bracket under the reader; each value walked on its own. */
+static int container(struct reader *r, int depth, char close)
 {
     r->pos++;
-    if (peek(r) == ']') {
+    if (peek(r) == (unsigned char)close) {
         r->pos++;
         return 0;
     }
     for (;;) {
-        if (walk(r, depth + 1, NULL) != 0)
+        char name[64];
+        if (close == '}' && member_name(r, name, sizeof(name)) != 0)
+            return -1;
+        if (walk(r, depth + 1, close == '}' ? name : NULL) != 0)
             return -1;
         int c = peek(r);
         if (c < 0)
             return -1;
         r->pos++;
-        if (c == ']')
+        if (c == close)
             return 0;
         if (c != ',')
             return -1;
@@ -142,10 +129,8 @@ static int walk(struct reader *r, int depth, const char *key)
 {
     int c = peek(r);
     int kept = depth == 1 && key && r->keep && strcmp(key, r->keep) == 0;
-    if (c == '{' && depth < WALK_DEPTH && !kept)
-        return members(r, depth);
-    if (c == '[' && depth < WALK_DEPTH && !kept)
-        return elements(r, depth);
+    if ((c == '{' || c == '[') && depth < WALK_DEPTH && !kept)
+        return container(r, depth, c == '{' ? '}' : ']');
     if (depth == 0)
         return -1;          /* the document is an object */
     json_object *o = value(r);

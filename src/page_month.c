@@ -234,12 +234,18 @@ static int by_movement(const void *a, const void *b)
     return strcmp(x->line->kode_rekening, y->line->kode_rekening);
 }
 
-static void change_table(struct apbd_page *p, const struct apbd_changes *ch, enum apbd_change_kind kind,
-                         const char *id, const char *caption_key, size_t limit)
+static size_t count_kind(const struct apbd_changes *ch, enum apbd_change_kind kind)
 {
     size_t n = 0;
     for (size_t i = 0; ch && i < ch->count; i++)
         n += ch->items[i].kind == kind;
+    return n;
+}
+
+static void change_table(struct apbd_page *p, const struct apbd_changes *ch, enum apbd_change_kind kind,
+                         const char *id, const char *caption_key, size_t limit)
+{
+    size_t n = count_kind(ch, kind);
     apbd_html_rawf(p, "<h2 id=\"%s-h\">", id);
     apbd_html_t(p, caption_key);
     apbd_html_rawf(p, " (%zu)</h2>\n", n);
@@ -321,15 +327,11 @@ int apbd_page_changes(struct apbd_site *s, const struct apbd_render_ctx *c, enum
         apbd_html_raw(&p, "</h2>\n<p>");
         apbd_html_t(&p, "changes.corrected_intro");
         apbd_html_raw(&p, "</p>\n");
-        struct apbd_changes all = *c->corrected;
         for (int k = APBD_CHANGE_REVISION; k <= APBD_CHANGE_REMOVED; k++) {
             static const char *const ids[] = { "t-kt-revisi", "t-kt-koreksi", "t-kt-baru", "t-kt-dihapus" };
             static const char *const keys[] = { "changes.corrected_budget", "changes.corrected_down",
                                                  "changes.new", "changes.removed" };
-            size_t n = 0;
-            for (size_t i = 0; i < all.count; i++)
-                n += all.items[i].kind == (enum apbd_change_kind)k;
-            if (n)
+            if (count_kind(c->corrected, (enum apbd_change_kind)k))
                 change_table(&p, c->corrected, (enum apbd_change_kind)k, ids[k], keys[k], 200);
         }
         apbd_html_raw(&p, "</section>\n");

@@ -93,16 +93,6 @@ static void head(struct apbd_page *p, const char *id, const char *caption_key)
     apbd_html_raw(p, "</tr></thead><tbody>\n");
 }
 
-static const struct apbd_node *find_sub(const struct apbd_node *office, const char *kode)
-{
-    for (const struct apbd_node *pr = office->child; pr; pr = pr->next)
-        for (const struct apbd_node *kg = pr->child; kg; kg = kg->next)
-            for (const struct apbd_node *sk = kg->child; sk; sk = sk->next)
-                if (strcmp(sk->kode, kode) == 0)
-                    return sk;
-    return NULL;
-}
-
 /*
  * The finance office's explanations of this office's figures, beside
  * them. cmark's HTML has no raw HTML and only http, https and mailto
@@ -127,9 +117,9 @@ static void notes(struct apbd_page *p, const struct apbd_catatan *cat, const str
         const struct apbd_catatan_section *x = &cat->items[i];
         if (!x->kode_sub_kegiatan || strcmp(x->kode_skpd, n->kode) != 0)
             continue;
-        const struct apbd_node *sk = find_sub(n, x->kode_sub_kegiatan);
+        const char *nama = x->about->nama_sub_kegiatan;
         apbd_html_raw(p, "<h3>");
-        apbd_html_text(p, sk && *sk->nama ? sk->nama : x->kode_sub_kegiatan);
+        apbd_html_text(p, *nama ? nama : x->kode_sub_kegiatan);
         apbd_html_raw(p, " <small class=\"code\">");
         apbd_html_text(p, x->kode_sub_kegiatan);
         apbd_html_rawf(p, "</small></h3>\n<div class=\"md\"%s>%s</div>\n", in_id, x->html);

@@ -258,10 +258,10 @@ static json_object *changes(const struct apbd_render_ctx *c)
     add(o, "revisi_skpd", offices);
     /* A corrected export: every line that differs from the month's earlier
      * publication. */
-    json_object *fixed = json_object_new_array();
+    json_object *fixed = c->corrected ? json_object_new_array() : NULL;
     for (size_t i = 0; c->corrected && i < c->corrected->count; i++)
         json_object_array_add(fixed, change(&c->corrected->items[i]));
-    add(o, "koreksi_terbitan", c->corrected ? fixed : (json_object_put(fixed), (json_object *)NULL));
+    add(o, "koreksi_terbitan", fixed);
     return o;
 }
 

@@ -301,23 +301,13 @@ static void sheet_notes(struct book *b, const struct apbd_render_ctx *c)
     };
     lxw_worksheet *ws = workbook_add_worksheet(b->wb, "Catatan");
     header(b, ws, 0, cols, sizeof(cols) / sizeof(cols[0]));
-    const struct apbd_table *t = c->month->table;
     for (size_t i = 0; i < cat->count; i++) {
         const struct apbd_catatan_section *x = &cat->items[i];
-        const char *skpd = "", *sub = "";
-        for (size_t k = 0; k < t->count && (!*skpd || (x->kode_sub_kegiatan && !*sub)); k++) {
-            const struct apbd_line *l = &t->lines[k];
-            if (strcmp(l->kode_skpd, x->kode_skpd) != 0)
-                continue;
-            skpd = l->nama_skpd;
-            if (x->kode_sub_kegiatan && strcmp(l->kode_sub_kegiatan, x->kode_sub_kegiatan) == 0)
-                sub = l->nama_sub_kegiatan;
-        }
         lxw_row_t r = (lxw_row_t)i + 1;
         str(b, ws, r, 0, x->kode_skpd, NULL);
-        str(b, ws, r, 1, skpd, NULL);
+        str(b, ws, r, 1, x->about->nama_skpd, NULL);
         str(b, ws, r, 2, x->kode_sub_kegiatan ? x->kode_sub_kegiatan : "", NULL);
-        str(b, ws, r, 3, sub, NULL);
+        str(b, ws, r, 3, x->kode_sub_kegiatan ? x->about->nama_sub_kegiatan : "", NULL);
         str(b, ws, r, 4, x->markdown, b->wrap);
     }
     check(b, worksheet_set_column(ws, 0, 0, 24, NULL));

@@ -5,6 +5,13 @@
 
 #include "apbd/sha256.h"
 
+static void to_hex(const unsigned char *md, unsigned len, char hex[65])
+{
+    for (unsigned i = 0; i < len; i++)
+        snprintf(hex + 2 * i, 3, "%02x", md[i]);
+    hex[2 * len] = '\0';
+}
+
 int apbd_sha256_file(const char *path, char hex[65], uint64_t *size)
 {
     FILE *f = fopen(path, "rb");
@@ -27,9 +34,7 @@ int apbd_sha256_file(const char *path, char hex[65], uint64_t *size)
         errno = EIO;
         return -1;
     }
-    for (unsigned i = 0; i < mdlen; i++)
-        snprintf(hex + 2 * i, 3, "%02x", md[i]);
-    hex[64] = '\0';
+    to_hex(md, mdlen, hex);
     if (size)
         *size = total;
     return 0;
@@ -41,7 +46,5 @@ void apbd_sha256_text(const void *data, size_t len, char hex[65])
     unsigned int mdlen = 0;
     if (!EVP_Digest(data, len, md, &mdlen, EVP_sha256(), NULL))
         mdlen = 0;
-    for (unsigned i = 0; i < mdlen; i++)
-        snprintf(hex + 2 * i, 3, "%02x", md[i]);
-    hex[2 * mdlen] = '\0';
+    to_hex(md, mdlen, hex);
 }

@@ -4,6 +4,7 @@
 
 #include <stddef.h>
 
+struct apbd_line;
 struct apbd_table;
 struct apbd_report;
 
@@ -16,6 +17,7 @@ struct apbd_report;
 struct apbd_catatan_section {
     char *kode_skpd;
     char *kode_sub_kegiatan;    /* NULL: the SKPD's own section */
+    const struct apbd_line *about;  /* a line of the export it is about: its names */
     char *markdown;             /* the section's source, below its heading */
     char *html;                 /* rendered by cmark, made safe */
     unsigned line;              /* of its heading */
@@ -28,7 +30,7 @@ struct apbd_catatan {
 
 /*
  * Reads and renders path, checking every section's code against the
- * month's lines in t. A missing file is no catatan (count 0). Returns an
+ * month's lines in t (which must outlive c: each section points at one). A missing file is no catatan (count 0). Returns an
  * enum apbd_status; each problem is reported with the file and line.
  *
  * The HTML passes no raw HTML through, keeps only http, https and mailto

@@ -10,6 +10,8 @@
 #include <stddef.h>
 
 int apbd_mkdirs(const char *path);
+/* The directories that will hold the file path (all but its last part). */
+int apbd_mkdirs_for(const char *path);
 /* The same file under a second name: a hard link where the file system
  * allows one (outputs are never edited in place), else a copy. */
 int apbd_link_or_copy(const char *from, const char *to);
