@@ -22,7 +22,9 @@
 #include "apbd/compute.h"
 #include "apbd/config.h"
 #include "apbd/fsutil.h"
+#include "apbd/fisik.h"
 #include "apbd/import.h"
+#include "apbd/kas.h"
 #include "apbd/meta.h"
 #include "apbd/model.h"
 #include "apbd/privacy.h"
@@ -62,6 +64,10 @@ struct build {
     /* per month: the date it was published, read and written */
     struct month_date *known, *dates;
     size_t nknown, ndates;
+    /* the year's anggaran kas, read when its first month comes */
+    struct apbd_kas kas;
+    int kas_year;
+    char kas_sha256[65];        /* "" when the year has none */
 };
 
 /* "2024-07 2024-08-05 <sha256>" lines; anything else is skipped. */
@@ -291,6 +297,12 @@ static int month_notes(struct build *b, const struct apbd_month *m, const struct
 {
     char name[64], path[PATH_MAX];
     memcpy(digest, src->sha256, 65);
+    if (b->kas_sha256[0]) {
+        /* The year's plan is part of every month it is laid on. */
+        char both[200];
+        snprintf(both, sizeof(both), "%s\nanggaran-kas %s\n", src->sha256, b->kas_sha256);
+        apbd_sha256_text(both, strlen(both), digest);
+    }
     snprintf(name, sizeof(name), "%04d/catatan/%s.md", m->year % 10000, m->period);
     snprintf(path, sizeof(path), "%s/%s", b->budgets, name);
     apbd_report_begin_file(b->rep, path);
@@ -306,7 +318,7 @@ static int month_notes(struct build *b, const struct apbd_month *m, const struct
         return io_error(b, to);
     }
     add_input(b, name, path);
-    snprintf(both, sizeof(both), "%s\n%s\n", src->sha256, own);
+    snprintf(both, sizeof(both), "%s\n%s\n", digest, own);
     apbd_sha256_text(both, strlen(both), digest);
     return APBD_OK;
 }
@@ -376,6 +388,7 @@ static int xlsx_finish(struct xlsx_job *j)
 }
 
 static int render_month(struct build *b, struct apbd_month *m, const struct apbd_changes *changes,
+                        const struct apbd_table *prev_table, const int64_t *line_kas,
                         const char *source_path)
 {
     struct apbd_lra lra;
@@ -409,6 +422,15 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
         apbd_indicators_release(&ind);
         return r;
     }
+    /* Physical progress that went down needs the month's notes to say why. */
+    apbd_report_begin_file(b->rep, source_path);
+    r = apbd_fisik_check(m->table, prev_table, &notes, b->rep);
+    apbd_report_end_file(b->rep);
+    if (r != APBD_OK) {
+        apbd_indicators_release(&ind);
+        apbd_catatan_release(&notes);
+        return r;
+    }
 
     /* A corrected export: what changed since the month was published. */
     struct apbd_table earlier;
@@ -423,6 +445,7 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
         .pubtime = date.midnight, .sources = &src, .nsources = 1,
         .corrected = have_earlier ? &corrected : NULL,
         .catatan = &notes,
+        .line_kas = line_kas,
     };
     char dir[PATH_MAX - 128], name[64];
     snprintf(dir, sizeof(dir), "%s/%04d/%02d", b->staging, m->year % 10000, m->month % 100);
@@ -484,6 +507,34 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
     return r;
 }
 
+/*
+ * The anggaran kas of year, read when its first month comes and archived
+ * beside its exports (sumber/<year>/anggaran-kas.csv), so the archive
+ * alone rebuilds the plan lines too.
+ */
+static int year_plan(struct build *b, int year)
+{
+    if (b->kas_year == year)
+        return APBD_OK;
+    apbd_kas_release(&b->kas);
+    b->kas_year = year;
+    b->kas_sha256[0] = '\0';
+    char name[64], path[PATH_MAX], to[PATH_MAX];
+    snprintf(name, sizeof(name), "%04d/anggaran-kas.csv", year % 10000);
+    snprintf(path, sizeof(path), "%s/%s", b->budgets, name);
+    apbd_report_begin_file(b->rep, path);
+    int r = apbd_kas_load(&b->kas, path, b->rep);
+    apbd_report_end_file(b->rep);
+    if (r != APBD_OK || !b->kas.count)
+        return r;
+    snprintf(to, sizeof(to), "%s/" APBD_ARCHIVE_DIR "/%s", b->staging, name);
+    if (apbd_mkdirs_for(to) != 0 || apbd_copy_file(path, to) != 0
+        || apbd_sha256_file(path, b->kas_sha256, NULL) != 0)
+        return io_error(b, to);
+    add_input(b, name, path);
+    return APBD_OK;
+}
+
 /* Import, privacy, model and render every month, in order. */
 static int build_months(struct build *b, const struct apbd_export_list *list)
 {
@@ -508,6 +559,13 @@ static int build_months(struct build *b, const struct apbd_export_list *list)
         apbd_report_begin_file(b->rep, path);
         status = apbd_import_file(t, path, &opts, b->rep);
         apbd_report_end_file(b->rep);
+        if (status == APBD_OK && t->period[0]) {
+            char fisik[PATH_MAX];
+            apbd_fisik_path(path, t->period, fisik, sizeof(fisik));
+            apbd_report_begin_file(b->rep, fisik);
+            status = apbd_fisik_load(t, fisik, b->rep);
+            apbd_report_end_file(b->rep);
+        }
         apbd_timing("import");
         if (status == APBD_OK && !t->period[0]) {
             struct apbd_loc loc = { path, 0, 0, NULL, 0 };
@@ -527,9 +585,19 @@ static int build_months(struct build *b, const struct apbd_export_list *list)
                 apbd_model_link_previous(m, prev);
                 apbd_compute_changes(t, last, &changes);
             }
+            int64_t *line_kas = NULL;
+            if (status == APBD_OK)
+                status = year_plan(b, m->year);
+            if (status == APBD_OK && b->kas.count) {
+                apbd_report_begin_file(b->rep, b->kas.path);
+                status = apbd_kas_apply(&b->kas, m, &line_kas, b->rep);
+                apbd_report_end_file(b->rep);
+            }
             apbd_timing("model");
             if (status == APBD_OK)
-                status = render_month(b, m, linked ? &changes : NULL, path);
+                status = render_month(b, m, linked ? &changes : NULL, linked ? last : NULL,
+                                      line_kas, path);
+            free(line_kas);
             apbd_changes_release(&changes);
             if (have_prev)
                 apbd_model_release(prev);
@@ -795,6 +863,7 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
     free(b.dates);
     apbd_export_list_release(&list);
     apbd_coa_release(&b.coa);
+    apbd_kas_release(&b.kas);
     res->pemda = b.pemda;
     return status;
 }

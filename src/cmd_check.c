@@ -18,7 +18,10 @@
 #include "apbd/checks.h"
 #include "apbd/coa.h"
 #include "apbd/cmd.h"
+#include "apbd/fisik.h"
 #include "apbd/import.h"
+#include "apbd/kas.h"
+#include "apbd/model.h"
 #include "apbd/report.h"
 #include "apbd/status.h"
 
@@ -97,8 +100,11 @@ static const struct apbd_table *previous_month(const struct apbd_table *t,
         return last;
     if (access(path, R_OK) == 0) {
         struct apbd_report quiet;
+        char fisik[PATH_MAX];
         apbd_report_init(&quiet, NULL, rep->lang);
-        if (apbd_import_file(owned, path, o, &quiet) == APBD_OK)
+        apbd_fisik_path(path, want, fisik, sizeof(fisik));
+        if (apbd_import_file(owned, path, o, &quiet) == APBD_OK
+            && apbd_fisik_load(owned, fisik, &quiet) == APBD_OK)
             return owned;
     }
     struct apbd_loc loc = { t->path, 0, 0, NULL, 0 };
@@ -109,17 +115,46 @@ static const struct apbd_table *previous_month(const struct apbd_table *t,
 /* The month's notes beside its export (<dir>/catatan/<period>.md), when
  * there are any: every section's code must be in the export. */
 static void check_notes(const char *export_path, const struct apbd_table *t,
-                        struct apbd_report *rep)
+                        struct apbd_catatan *notes, struct apbd_report *rep)
 {
     char path[PATH_MAX];
     const char *slash = strrchr(export_path, '/');
     int dir = slash ? (int)(slash - export_path) : 1;
     snprintf(path, sizeof(path), "%.*s/catatan/%s.md", dir, slash ? export_path : ".", t->period);
-    struct apbd_catatan notes;
     apbd_report_begin_file(rep, path);
-    if (apbd_catatan_load(&notes, path, t, rep) == APBD_OK)
-        apbd_catatan_release(&notes);
+    if (apbd_catatan_load(notes, path, t, rep) != APBD_OK)
+        memset(notes, 0, sizeof(*notes));
     apbd_report_end_file(rep);
+}
+
+/* The year's anggaran kas beside the export (<dir>/anggaran-kas.csv),
+ * read once per folder and laid on each month to check it reconciles. */
+static void check_plan(const char *export_path, const struct apbd_table *t, struct apbd_kas *kas,
+                       const struct apbd_coa *coa, struct apbd_report *rep)
+{
+    char path[PATH_MAX];
+    const char *slash = strrchr(export_path, '/');
+    int dir = slash ? (int)(slash - export_path) : 1;
+    snprintf(path, sizeof(path), "%.*s/anggaran-kas.csv", dir, slash ? export_path : ".");
+    if (strcmp(kas->path, path) != 0) {
+        apbd_kas_release(kas);
+        apbd_report_begin_file(rep, path);
+        apbd_kas_load(kas, path, rep);
+        apbd_report_end_file(rep);
+    }
+    if (!kas->count)
+        return;
+    struct apbd_month m;
+    struct apbd_report quiet;
+    apbd_report_init(&quiet, NULL, rep->lang);
+    if (apbd_model_build(&m, t, coa, &quiet) == APBD_OK) {
+        int64_t *line_kas;
+        apbd_report_begin_file(rep, path);
+        apbd_kas_apply(kas, &m, &line_kas, rep);
+        apbd_report_end_file(rep);
+        free(line_kas);
+    }
+    apbd_model_release(&m);
 }
 
 int apbd_cmd_check(int argc, char **argv)
@@ -182,6 +217,7 @@ int apbd_cmd_check(int argc, char **argv)
     /* This month's table and the last one's, swapped as we go. */
     struct apbd_table tables[2], *t = &tables[0], *last = &tables[1];
     apbd_table_init(last);
+    struct apbd_kas kas = { .path = "" };
     int io_failed = 0;
 
     for (size_t i = 0; i < list.count; i++) {
@@ -191,6 +227,18 @@ int apbd_cmd_check(int argc, char **argv)
         int r = apbd_import_file(t, path, &opts, &rep);
         if (r == APBD_EIO)
             io_failed = 1;
+        const struct apbd_table *prev = NULL;
+        struct apbd_table owned;
+        apbd_table_init(&owned);
+        if (r != APBD_EIO && t->count && t->period[0]) {
+            char fisik[PATH_MAX];
+            apbd_fisik_path(path, t->period, fisik, sizeof(fisik));
+            apbd_report_end_file(&rep);
+            apbd_report_begin_file(&rep, fisik);
+            apbd_fisik_load(t, fisik, &rep);
+            apbd_report_end_file(&rep);
+            apbd_report_begin_file(&rep, path);
+        }
         if (r != APBD_EIO && t->count) {
             struct apbd_loc loc = { path, 0, 0, NULL, 0 };
             apbd_check_lines(t, &rep);
@@ -199,24 +247,30 @@ int apbd_cmd_check(int argc, char **argv)
             } else if (strcmp(t->period + 5, "01") == 0) {
                 apbd_report(&rep, APBD_NOTE, APBD_MSG_NOTE_FIRST_MONTH, &loc, NULL);
             } else {
-                struct apbd_table owned;
-                apbd_table_init(&owned);
-                const struct apbd_table *prev = previous_month(t, last, &owned, &opts, &rep);
+                prev = previous_month(t, last, &owned, &opts, &rep);
                 if (prev)
                     apbd_check_continuity(t, prev, &rep);
-                apbd_table_release(&owned);
             }
             note_totals(&rep, t);
         }
         apbd_report_end_file(&rep);
-        if (r != APBD_EIO && t->count && t->period[0])
-            check_notes(path, t, &rep);
+        if (r != APBD_EIO && t->count && t->period[0]) {
+            struct apbd_catatan notes;
+            check_notes(path, t, &notes, &rep);
+            apbd_report_begin_file(&rep, path);
+            apbd_fisik_check(t, prev, &notes, &rep);
+            apbd_report_end_file(&rep);
+            apbd_catatan_release(&notes);
+            check_plan(path, t, &kas, &coa, &rep);
+        }
+        apbd_table_release(&owned);
         apbd_table_release(last);
         struct apbd_table *swap = last;
         last = t;
         t = swap;
     }
     apbd_table_release(last);
+    apbd_kas_release(&kas);
     print_summary(&rep, list.count);
     apbd_coa_release(&coa);
     apbd_export_list_release(&list);

@@ -87,6 +87,10 @@ static const struct synonym synonyms[] = {
     { "capaian", APBD_COL_PERSEN }, { "realisasi_persen", APBD_COL_PERSEN },
     { "persen_realisasi", APBD_COL_PERSEN },
     { "periode", APBD_COL_PERIODE }, { "bulan", APBD_COL_PERIODE },
+    { "realisasi_fisik", APBD_COL_REALISASI_FISIK }, { "fisik", APBD_COL_REALISASI_FISIK },
+    { "progres_fisik", APBD_COL_REALISASI_FISIK }, { "capaian_fisik", APBD_COL_REALISASI_FISIK },
+    { "persen_fisik", APBD_COL_REALISASI_FISIK }, { "realisasi_fisik_persen", APBD_COL_REALISASI_FISIK },
+    { "fisik_persen", APBD_COL_REALISASI_FISIK }, { "kemajuan_fisik", APBD_COL_REALISASI_FISIK },
 };
 
 static const char *const canonical[APBD_COL_COUNT] = {
@@ -94,7 +98,7 @@ static const char *const canonical[APBD_COL_COUNT] = {
     "nama_kegiatan", "kode_sub_kegiatan", "nama_sub_kegiatan", "kode_rekening", "uraian",
     "sumber_dana", "anggaran", "anggaran_murni", "anggaran (setelah perubahan)",
     "realisasi", "realisasi s.d. bulan lalu", "realisasi bulan ini", "sisa", "persen",
-    "periode",
+    "periode", "realisasi_fisik",
 };
 
 static const char *const hints[APBD_COL_COUNT] = {

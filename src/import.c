@@ -14,6 +14,7 @@
 
 #include "apbd/coa.h"
 #include "apbd/codes.h"
+#include "apbd/fisik.h"
 #include "apbd/header.h"
 #include "apbd/import.h"
 #include "apbd/report.h"
@@ -535,6 +536,22 @@ static void check_sisa(struct importer *im, int64_t anggaran, int64_t real)
     report_field(im, APBD_ERROR, APBD_MSG_SISA_MISMATCH, (size_t)k, a, b, NULL, NULL, NULL, NULL);
 }
 
+/* The physical progress of the line's sub kegiatan: -1 when not given. */
+static int fisik(struct importer *im, int16_t *out)
+{
+    int k = im->col[APBD_COL_REALISASI_FISIK];
+    *out = -1;
+    if (k < 0)
+        return 0;
+    struct field f = get_trimmed(im, k);
+    if (apbd_fisik_parse(f.s, f.len, im->style, out) == 0)
+        return 0;
+    char *text = apbd_arena_strndup(&im->t->arena, f.s, f.len);
+    report_field(im, APBD_ERROR, APBD_MSG_FISIK_RANGE, (size_t)k, text, NULL, NULL, NULL, NULL,
+                 NULL);
+    return -1;
+}
+
 static void check_periode(struct importer *im)
 {
     int k = im->col[APBD_COL_PERIODE];
@@ -613,6 +630,8 @@ static void process_record(struct importer *im)
     bad |= amount(im, im->anggaran_col, "anggaran", &anggaran);
     bad |= amount(im, im->murni_col, "anggaran murni", &murni);
     bad |= realisasi(im, &real);
+    int16_t progress;
+    bad |= fisik(im, &progress);
     if (bad)
         return;
     if (im->murni_col < 0)
@@ -671,6 +690,8 @@ static void process_record(struct importer *im)
         .anggaran_murni_sen = murni,
         .realisasi_sen = real,
         .lineno = im->rec_line,
+        .fisik = progress,
+        .col_fisik = col_of(im, im->col[APBD_COL_REALISASI_FISIK]),
     };
     cols_of(im, im->anggaran_col, im->col[APBD_COL_REALISASI] >= 0
                                       ? im->col[APBD_COL_REALISASI]
@@ -805,6 +826,7 @@ static int adopt_header(struct importer *im, const struct header_try *h, unsigne
                   : (k_per >= 0 && k_ang >= 0) ? k_ang : -1;
     im->t->has_murni = im->murni_col >= 0;
     im->t->has_program_names = im->col[APBD_COL_NAMA_PROGRAM] >= 0;
+    im->t->has_fisik = im->col[APBD_COL_REALISASI_FISIK] >= 0;
 
     for (int c = 0; c < APBD_COL_COUNT; c++) {
         int k = im->col[c];

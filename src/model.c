@@ -80,6 +80,7 @@ static struct apbd_node *node(struct apbd_month *m, enum apbd_tree t, struct apb
     n->key = apbd_strpool_intern(&m->pool, key, strlen(key));
     n->kode = apbd_strpool_intern(&m->pool, kode, strlen(kode));
     n->nama = nama ? nama : "";
+    n->fisik = n->fisik_prev = -1;
     n->parent = parent;
     n->level = parent->level + 1;
     n->next = parent->child;        /* sorted when the model is complete */
@@ -148,6 +149,8 @@ static int add_line(struct apbd_month *m, const struct apbd_line *l, const struc
                                                                  : l->nama_sub_kegiatan;
             parent = node(m, APBD_TREE_ORG, parent, key, part, nama);
         }
+        if (l->fisik >= 0 && parent->fisik < 0)
+            parent->fisik = l->fisik;       /* lines that disagree are an error (fisik.c) */
     }
     overflow |= add_up(parent, cls, l);
 
@@ -240,6 +243,7 @@ int apbd_model_build(struct apbd_month *m, const struct apbd_table *t,
     m->table = t;
     for (int i = 0; i < APBD_TREE_COUNT; i++) {
         m->root[i].key = m->root[i].kode = m->root[i].nama = "";
+        m->root[i].fisik = m->root[i].fisik_prev = -1;
         grow(m, (enum apbd_tree)i);
     }
     int overflow = 0;
@@ -265,6 +269,7 @@ void apbd_model_link_previous(struct apbd_month *m, const struct apbd_month *pre
             if (!p)
                 continue;
             n->had_prev = 1;
+            n->fisik_prev = p->fisik;
             for (int c = 0; c < APBD_CLASS_COUNT; c++) {
                 n->s[c].anggaran_prev = p->s[c].anggaran;
                 n->s[c].realisasi_prev = p->s[c].realisasi;

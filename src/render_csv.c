@@ -3,14 +3,18 @@
 #include <string.h>
 
 #include "apbd/escape.h"
+#include "apbd/fisik.h"
 #include "apbd/render.h"
 
 const char apbd_csv_header[] =
     "kode_skpd,nama_skpd,kode_sub_kegiatan,nama_sub_kegiatan,kode_rekening,uraian,"
-    "sumber_dana,anggaran,realisasi,sisa,persen,anggaran_murni,nama_program,nama_kegiatan";
+    "sumber_dana,anggaran,realisasi,sisa,persen,anggaran_murni,nama_program,nama_kegiatan,"
+    "anggaran_kas,realisasi_fisik";
 
-static void row(const struct apbd_line *l, FILE *out)
+/* Line i: kas is the line's planned cumulative amount, if any. */
+static void row(const struct apbd_render_ctx *c, size_t i, FILE *out)
 {
+    const struct apbd_line *l = &c->month->table->lines[i];
     const char *text[] = {
         l->kode_skpd, l->nama_skpd, l->kode_sub_kegiatan, l->nama_sub_kegiatan,
         l->kode_rekening, l->uraian, l->sumber_dana,
@@ -31,6 +35,12 @@ static void row(const struct apbd_line *l, FILE *out)
     apbd_escape_csv(out, l->nama_program);
     fputc(',', out);
     apbd_escape_csv(out, l->nama_kegiatan);
+    fputc(',', out);
+    if (c->line_kas && c->line_kas[i] != INT64_MIN)
+        fputs(apbd_money_format_plain(a, c->line_kas[i]), out);
+    fputc(',', out);
+    if (l->fisik >= 0)
+        fputs(apbd_fisik_format(p, l->fisik), out);
     fputc('\n', out);
 }
 
@@ -40,7 +50,7 @@ int apbd_render_csv(const struct apbd_render_ctx *c, FILE *out)
     fputs(apbd_csv_header, out);
     fputc('\n', out);
     for (size_t i = 0; i < t->count; i++)
-        row(&t->lines[i], out);
+        row(c, i, out);
     return ferror(out) ? -1 : 0;
 }
 
@@ -55,7 +65,7 @@ int apbd_render_csv_long_rows(const struct apbd_render_ctx *c, FILE *out)
     const struct apbd_table *t = c->month->table;
     for (size_t i = 0; i < t->count; i++) {
         fprintf(out, "%s,", c->month->period);
-        row(&t->lines[i], out);
+        row(c, i, out);
     }
     return ferror(out) ? -1 : 0;
 }
@@ -67,7 +77,8 @@ int apbd_render_lines_csv(const struct apbd_table *t, FILE *out)
 {
     fputs("kode_skpd,nama_skpd,nama_program,nama_kegiatan,kode_sub_kegiatan,"
           "nama_sub_kegiatan,kode_rekening,uraian,sumber_dana,anggaran_murni,"
-          "anggaran,realisasi\n", out);
+          "anggaran,realisasi", out);
+    fputs(t->has_fisik ? ",realisasi_fisik\n" : "\n", out);
     for (size_t i = 0; i < t->count; i++) {
         const struct apbd_line *l = &t->lines[i];
         const char *text[] = {
@@ -83,9 +94,12 @@ int apbd_render_lines_csv(const struct apbd_table *t, FILE *out)
             fputc(',', out);
         }
         char a[APBD_MONEY_BUF], m[APBD_MONEY_BUF], r[APBD_MONEY_BUF];
-        fprintf(out, "%s,%s,%s\n", apbd_money_format_plain(m, l->anggaran_murni_sen),
+        fprintf(out, "%s,%s,%s", apbd_money_format_plain(m, l->anggaran_murni_sen),
                 apbd_money_format_plain(a, l->anggaran_sen),
                 apbd_money_format_plain(r, l->realisasi_sen));
+        if (t->has_fisik && l->fisik >= 0)
+            fprintf(out, ",%s", apbd_fisik_format(a, l->fisik));
+        fputs(t->has_fisik && l->fisik < 0 ? ",\n" : "\n", out);
     }
     return ferror(out) ? -1 : 0;
 }

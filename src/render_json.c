@@ -5,10 +5,14 @@
  * so memory does not grow with them.
  */
 #include <json-c/json.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "apbd/budgets.h"
 #include "apbd/catatan.h"
+#include "apbd/fisik.h"
+#include "apbd/kas.h"
+#include "apbd/progress.h"
 #include "apbd/render.h"
 
 #define JSON_FLAGS (JSON_C_TO_STRING_PLAIN | JSON_C_TO_STRING_NOSLASHESCAPE)
@@ -124,9 +128,90 @@ static json_object *offices(const struct apbd_month *m)
         add(o, "realisasi_belanja_bulan_ini",
             apbd_realisasi_bulan(m, &n->s[APBD_BELANJA], n->had_prev, &within) == 0
                 ? money(within) : NULL);
+        add(o, "anggaran_kas", n->kas ? money(apbd_kas_to(n->kas, m->month)) : NULL);
         json_object_array_add(a, o);
     }
     return a;
+}
+
+/* Physical progress as a number ("45.5"), or null. */
+static json_object *fisik(int16_t h)
+{
+    char buf[16];
+    return h >= 0 ? json_object_new_double_s(0.0, apbd_fisik_format(buf, h)) : NULL;
+}
+
+/* A node against its plan: anggaran kas to the month, the gap, the share. */
+static void add_plan(json_object *o, const struct apbd_plan_row *r)
+{
+    add(o, "anggaran_kas", money(r->rencana));
+    add(o, "selisih_anggaran_kas", money(r->selisih));
+    add(o, "persen_anggaran_kas", percent(r->realisasi, r->rencana));
+}
+
+/* Every office and sub kegiatan with a plan or physical progress: offices
+ * furthest behind their plan first, then sub kegiatan the same way, then
+ * those with physical progress only, in code order. */
+static json_object *rencana(const struct apbd_month *m)
+{
+    json_object *o = json_object_new_object();
+    const struct apbd_node *root = &m->root[APBD_TREE_ORG];
+    struct apbd_plan_row total;
+    if (apbd_plan_of(root, m->month, &total)) {
+        int64_t scope = 0;          /* the anggaran of the offices with a plan */
+        for (const struct apbd_node *n = root->child; n; n = n->next)
+            if (n->kas)
+                scope += n->s[APBD_BELANJA].anggaran;
+        add(o, "anggaran", money(scope));
+        int64_t real = 0;
+        for (const struct apbd_node *n = root->child; n; n = n->next)
+            if (n->kas)
+                real += n->s[APBD_BELANJA].realisasi;
+        total.realisasi = real;
+        total.selisih = real - total.rencana;
+        add(o, "realisasi", money(real));
+        add_plan(o, &total);
+        add(o, "persen_rencana_terhadap_anggaran", percent(total.rencana, scope));
+    }
+    struct apbd_plan_row *rows;
+    json_object *a = json_object_new_array();
+    size_t n = apbd_plan_ranking(m, 1, &rows);
+    for (size_t i = 0; i < n; i++) {
+        json_object *e = json_object_new_object();
+        add(e, "kode", text(rows[i].node->kode));
+        add(e, "nama", text(rows[i].node->nama));
+        add(e, "anggaran", money(rows[i].node->s[APBD_BELANJA].anggaran));
+        add(e, "realisasi", money(rows[i].realisasi));
+        add_plan(e, &rows[i]);
+        json_object_array_add(a, e);
+    }
+    free(rows);
+    add(o, "skpd", a);
+    a = json_object_new_array();
+    for (const struct apbd_node *x = root->child; x; x = apbd_node_next_preorder(x, root)) {
+        if (x->level != 4 || (!x->kas && x->fisik < 0))
+            continue;
+        const struct apbd_node *skpd = x->parent->parent->parent;
+        json_object *e = json_object_new_object();
+        add(e, "kode_skpd", text(skpd->kode));
+        add(e, "kode", text(x->kode));
+        add(e, "nama", text(x->nama));
+        add(e, "anggaran", money(x->s[APBD_BELANJA].anggaran));
+        add(e, "realisasi", money(x->s[APBD_BELANJA].realisasi));
+        struct apbd_plan_row r;
+        if (apbd_plan_of(x, m->month, &r)) {
+            add_plan(e, &r);
+        } else {
+            add(e, "anggaran_kas", NULL);
+            add(e, "selisih_anggaran_kas", NULL);
+            add(e, "persen_anggaran_kas", NULL);
+        }
+        add(e, "persen_keuangan", percent(x->s[APBD_BELANJA].realisasi, x->s[APBD_BELANJA].anggaran));
+        add(e, "realisasi_fisik", fisik(x->fisik));
+        json_object_array_add(a, e);
+    }
+    add(o, "sub_kegiatan", a);
+    return o;
 }
 
 static json_object *funds(const struct apbd_month *m)
@@ -297,8 +382,9 @@ static json_object *pace(const struct apbd_render_ctx *c)
     return o;
 }
 
-static json_object *line(const struct apbd_line *l)
+static json_object *line(const struct apbd_render_ctx *c, size_t i)
 {
+    const struct apbd_line *l = &c->month->table->lines[i];
     json_object *o = json_object_new_object();
     add(o, "kode_skpd", text(l->kode_skpd));
     add(o, "nama_skpd", text(l->nama_skpd));
@@ -315,6 +401,8 @@ static json_object *line(const struct apbd_line *l)
     add(o, "anggaran_murni", money(l->anggaran_murni_sen));
     add(o, "nama_program", text(l->nama_program));
     add(o, "nama_kegiatan", text(l->nama_kegiatan));
+    add(o, "anggaran_kas", c->line_kas && c->line_kas[i] != INT64_MIN ? money(c->line_kas[i]) : NULL);
+    add(o, "realisasi_fisik", fisik(l->fisik));
     return o;
 }
 
@@ -345,6 +433,7 @@ int apbd_render_json(const struct apbd_render_ctx *c, FILE *out)
     add(head, "perubahan", changes(c));
     add(head, "melebihi_anggaran", over_budget(m->table));
     add(head, "catatan", notes(c->catatan));
+    add(head, "rencana", rencana(m));
 
     /* Everything but the lines, without its closing brace. */
     const char *s = json_object_to_json_string_ext(head, JSON_FLAGS);
@@ -355,7 +444,7 @@ int apbd_render_json(const struct apbd_render_ctx *c, FILE *out)
     fputs(",\"baris\":[\n", out);
     const struct apbd_table *t = m->table;
     for (size_t i = 0; i < t->count; i++) {
-        json_object *o = line(&t->lines[i]);
+        json_object *o = line(c, i);
         fputs(json_object_to_json_string_ext(o, JSON_FLAGS), out);
         fputs(i + 1 < t->count ? ",\n" : "\n", out);
         json_object_put(o);

@@ -41,6 +41,11 @@ static json_object *table_schema(int with_periode)
         { "anggaran_murni", "number", "Anggaran murni (Rp)", "Anggaran sebelum APBD-Perubahan" },
         { "nama_program", "string", "Nama program", "" },
         { "nama_kegiatan", "string", "Nama kegiatan", "" },
+        { "anggaran_kas", "number", "Anggaran kas (Rp)",
+          "Rencana kas kumulatif s.d. akhir bulan, bila anggaran kas diberikan per rekening "
+          "(pada baris pertama rekening itu); rencana per SKPD dan sub kegiatan ada di JSON (rencana)" },
+        { "realisasi_fisik", "number", "Realisasi fisik (%)",
+          "Kemajuan fisik kumulatif sub kegiatan, persen 0-100; sama pada semua baris sub kegiatannya" },
     };
     for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
         json_object_array_add(fields, field(cols[i][0], cols[i][1], cols[i][2], cols[i][3]));

@@ -4,10 +4,12 @@
  * carry their value, frozen headers and filters. libxlsxwriter writes the
  * file in constant_memory mode, so a big Detail sheet streams to disk.
  */
+#include <stdlib.h>
 #include <string.h>
 #include <xlsxwriter.h>
 
 #include "apbd/catatan.h"
+#include "apbd/progress.h"
 #include "apbd/render.h"
 #include "apbd/version.h"
 
@@ -234,7 +236,7 @@ static void sheet_accounts(struct book *b, const struct apbd_render_ctx *c)
 static const char *const detail_cols[] = {
     "kode_skpd", "nama_skpd", "kode_sub_kegiatan", "nama_sub_kegiatan", "kode_rekening",
     "uraian", "sumber_dana", "anggaran", "realisasi", "sisa", "persen", "anggaran_murni",
-    "nama_program", "nama_kegiatan",
+    "nama_program", "nama_kegiatan", "anggaran_kas", "realisasi_fisik",
 };
 #define DETAIL_COLS (sizeof(detail_cols) / sizeof(detail_cols[0]))
 
@@ -256,6 +258,7 @@ static lxw_worksheet *detail_sheet(struct book *b, int part)
     check(b, worksheet_set_column(ws, 6, 6, 16, NULL));
     check(b, worksheet_set_column(ws, 7, 11, 18, NULL));
     check(b, worksheet_set_column(ws, 12, 13, 36, NULL));
+    check(b, worksheet_set_column(ws, 14, 15, 18, NULL));
     return ws;
 }
 
@@ -284,10 +287,69 @@ static void sheets_detail(struct book *b, const struct apbd_render_ctx *c)
         num(b, ws, r, 11, l->anggaran_murni_sen);
         str(b, ws, r, 12, l->nama_program, NULL);
         str(b, ws, r, 13, l->nama_kegiatan, NULL);
+        if (c->line_kas && c->line_kas[i] != INT64_MIN)
+            num(b, ws, r, 14, c->line_kas[i]);
+        if (l->fisik >= 0)
+            check(b, worksheet_write_number(ws, r, 15, l->fisik / 100.0, NULL));
         if (i % 4096 == 0)
             apbd_arena_release(&b->scratch);
     }
     check(b, worksheet_autofilter(ws, 0, 0, r > 1 ? r - 1 : 1, DETAIL_COLS - 1));
+}
+
+/* One row of the Rencana sheet: a node against its plan and its work. */
+static void plan_row(struct book *b, lxw_worksheet *ws, lxw_row_t r, const char *tingkat,
+                     const char *kode_skpd, const struct apbd_node *n, int month)
+{
+    struct apbd_plan_row p;
+    str(b, ws, r, 0, tingkat, NULL);
+    str(b, ws, r, 1, kode_skpd, NULL);
+    str(b, ws, r, 2, n->kode, NULL);
+    str(b, ws, r, 3, n->nama, NULL);
+    num(b, ws, r, 4, n->s[APBD_BELANJA].anggaran);
+    num(b, ws, r, 5, n->s[APBD_BELANJA].realisasi);
+    if (apbd_plan_of(n, month, &p)) {
+        num(b, ws, r, 6, p.rencana);
+        num(b, ws, r, 7, p.selisih);
+        pct(b, ws, r, 8, 6, 5, p.rencana, p.realisasi);
+    }
+    pct(b, ws, r, 9, 4, 5, n->s[APBD_BELANJA].anggaran, n->s[APBD_BELANJA].realisasi);
+    if (n->fisik >= 0)
+        check(b, worksheet_write_number(ws, r, 10, n->fisik / 10000.0, b->pct));
+}
+
+/* Belanja against the anggaran kas, offices furthest behind first, then
+ * every sub kegiatan with a plan or physical progress. */
+static void sheet_plan(struct book *b, const struct apbd_render_ctx *c)
+{
+    const struct apbd_month *m = c->month;
+    const struct apbd_node *root = &m->root[APBD_TREE_ORG];
+    int any = root->kas != NULL;
+    for (const struct apbd_node *x = root->child; x && !any; x = apbd_node_next_preorder(x, root))
+        any = x->fisik >= 0;
+    if (!any)
+        return;
+    static const char *const cols[] = {
+        "Tingkat", "Kode SKPD", "Kode", "Nama", "Anggaran belanja", "Realisasi belanja",
+        "Anggaran kas s.d. bulan ini", "Selisih (realisasi - anggaran kas)",
+        "Realisasi / anggaran kas", "Kemajuan keuangan", "Realisasi fisik",
+    };
+    lxw_worksheet *ws = workbook_add_worksheet(b->wb, "Rencana");
+    header(b, ws, 0, cols, sizeof(cols) / sizeof(cols[0]));
+    lxw_row_t r = 1;
+    struct apbd_plan_row *rows;
+    size_t n = apbd_plan_ranking(m, 1, &rows);
+    for (size_t i = 0; i < n; i++, r++)
+        plan_row(b, ws, r, "SKPD", rows[i].node->kode, rows[i].node, m->month);
+    free(rows);
+    for (const struct apbd_node *x = root->child; x; x = apbd_node_next_preorder(x, root))
+        if (x->level == 4 && (x->kas || x->fisik >= 0))
+            plan_row(b, ws, r++, "Sub kegiatan", x->parent->parent->parent->kode, x, m->month);
+    check(b, worksheet_autofilter(ws, 0, 0, r > 1 ? r - 1 : 1, 10));
+    check(b, worksheet_set_column(ws, 0, 0, 14, NULL));
+    check(b, worksheet_set_column(ws, 1, 2, 24, NULL));
+    check(b, worksheet_set_column(ws, 3, 3, 48, NULL));
+    check(b, worksheet_set_column(ws, 4, 10, 20, NULL));
 }
 
 /* The finance office's notes, one row per section, as Markdown. */
@@ -334,6 +396,8 @@ static void sheet_about(struct book *b, const struct apbd_render_ctx *c)
         { "Sisa", "Anggaran dikurangi realisasi" },
         { "Persen", "Realisasi dibagi anggaran; kosong bila anggaran 0" },
         { "Anggaran murni", "Anggaran sebelum APBD-Perubahan (sama dengan anggaran bila tidak ada)" },
+        { "Anggaran kas", "Rencana kas (anggaran kas) kumulatif sampai dengan akhir bulan, dalam rupiah" },
+        { "Realisasi fisik", "Kemajuan fisik kumulatif sub kegiatan, dalam persen" },
     };
     str(b, ws, r++, 0, "Tentang berkas ini", b->title);
     for (size_t i = 0; i < sizeof(rows) / sizeof(rows[0]); i++, r++) {
@@ -391,6 +455,7 @@ int apbd_render_xlsx(const struct apbd_render_ctx *c, const char *path, char *er
     sheet_programs(&b, c);
     sheet_accounts(&b, c);
     sheets_detail(&b, c);
+    sheet_plan(&b, c);
     sheet_notes(&b, c);
     sheet_about(&b, c);
 

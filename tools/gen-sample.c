@@ -1457,6 +1457,146 @@ static void close_out(FILE *f, const char *path)
     }
 }
 
+/* ---- anggaran kas and realisasi fisik (2024) --------------------------- */
+
+#define PU_SKPD "1.03.0.00.0.00.01.0000"   /* plans early, spends late: far behind plan */
+
+/* A sub kegiatan's lines in budget b (0 murni, 1 perubahan): anggaran and
+ * cumulative realisasi per 2024 month; modal: belanja modal lines only. */
+static int64_t sub_sums(int sb, int b, int modal, int64_t real[12])
+{
+    unsigned in = b ? IN_REV : IN_MURNI;
+    int64_t ang = 0;
+    for (int m = 0; m < 12; m++)
+        real[m] = 0;
+    for (int i = 0; i < nline; i++) {
+        const Line *l = &lines[i];
+        if (l->sub != sb || !(l->flags & in) || (modal && strncmp(l->kode, "5.2", 3) != 0))
+            continue;
+        ang += l->ang[b];
+        for (int m = 0; m < 12; m++)
+            real[m] += l->real[m];
+    }
+    return ang;
+}
+
+/* Twelve monthly amounts summing to ang exactly: the sub kegiatan's own
+ * spending curve, averaged with itself `lead` months later (a plan runs
+ * ahead of payments), evenly when it spends nothing. */
+static void plan_months(int64_t ang, const int64_t real[12], int lead, int64_t out[12])
+{
+    int64_t prev = 0, last = real[11];
+    for (int m = 0; m < 12; m++) {
+        int64_t cum;
+        if (m == 11)
+            cum = ang;
+        else if (last > 0)
+            cum = (int64_t)((__int128)ang * (real[m] + real[m + lead < 11 ? m + lead : 11]) / (2 * last));
+        else
+            cum = ang * (m + 1) / 12;
+        if (m < 11)
+            cum = cum / 100000 * 100000;        /* whole thousands of rupiah */
+        if (cum < prev)
+            cum = prev;
+        if (cum > ang)
+            cum = ang;
+        out[m] = cum - prev;
+        prev = cum;
+    }
+}
+
+static void write_kas(const char *path)
+{
+    static const char *const hdr[] = {
+        "kode_skpd", "nama_skpd", "kode_sub_kegiatan", "nama_sub_kegiatan", "tahap",
+        "Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+        "September", "Oktober", "November", "Desember",
+    };
+    const char *fld[NELEM(hdr)];
+    char a[12][40];
+    FILE *f = open_out(path);
+    put_row(f, hdr, NELEM(hdr), ',', 0);
+    for (int sb = 0; sb < nsub; sb++) {
+        const Sub *s = &subs[sb];
+        int lead = strcmp(skpd[s->skpd]->kode, PU_SKPD) == 0 ? 3 : 1;
+        int64_t real[2][12], ang[2];
+        ang[0] = sub_sums(sb, 0, 0, real[0]);
+        ang[1] = sub_sums(sb, 1, 0, real[1]);
+        for (int b = 0; b < 2; b++) {
+            int has = 0;
+            for (int i = 0; i < nline && !has; i++)
+                has = lines[i].sub == sb && (lines[i].flags & (b ? IN_REV : IN_MURNI));
+            /* The revised plan: only where APBD-P changed the sub kegiatan. */
+            if (b == 0 ? !has : (ang[1] == ang[0] && !s->added))
+                continue;
+            int64_t bulan[12];
+            plan_months(ang[b], real[b], lead, bulan);
+            fld[0] = skpd[s->skpd]->kode;
+            fld[1] = skpd[s->skpd]->nama;
+            fld[2] = s->kode;
+            fld[3] = s->nama;
+            fld[4] = b ? "perubahan" : "murni";
+            for (int m = 0; m < 12; m++)
+                fld[5 + m] = fmt_plain(a[m], bulan[m]);
+            put_row(f, fld, NELEM(hdr), ',', 0);
+        }
+    }
+    close_out(f, path);
+}
+
+/* Physical progress of a sub kegiatan with belanja modal at month m (whole
+ * percent, -1 none): the work runs a little ahead of its payments, except
+ * where the tender failed (Rehabilitasi Jalan, nothing before August). */
+static int fisik_of(int sb, int m)
+{
+    int64_t real[12];
+    int b = m >= M_PERUBAHAN ? 1 : 0;
+    int64_t ang = sub_sums(sb, b, 1, real);
+    if (ang <= 0)
+        return -1;
+    int best = 0;
+    for (int k = 0; k <= m; k++) {
+        int pct = (int)((__int128)real[k] * 100 / ang);
+        int v = pct ? pct + 8 : 0;
+        if (strcmp(subs[sb].kode, "1.03.10.2.01.0004") == 0 && k < 7)
+            v = 0;
+        if (v > 100)
+            v = 100;
+        if (v > best)
+            best = v;
+    }
+    return best;
+}
+
+static void write_fisik(const char *path, int m)
+{
+    static const char *const hdr[] = { "kode_skpd", "kode_sub_kegiatan", "realisasi_fisik" };
+    const char *fld[3];
+    char a[16];
+    FILE *f = open_out(path);
+    put_row(f, hdr, 3, ',', 0);
+    for (int sb = 0; sb < nsub; sb++) {
+        int v = fisik_of(sb, m);
+        if (v < 0)
+            continue;
+        snprintf(a, sizeof a, "%d", v);
+        fld[0] = skpd[subs[sb].skpd]->kode;
+        fld[1] = subs[sb].kode;
+        fld[2] = a;
+        put_row(f, fld, 3, ',', 0);
+    }
+    close_out(f, path);
+}
+
+static int fisik_cache[MAX_SUBS][12];
+
+static void fisik_all(void)
+{
+    for (int sb = 0; sb < nsub; sb++)
+        for (int m = 0; m < 12; m++)
+            fisik_cache[sb][m] = fisik_of(sb, m);
+}
+
 /* The nine descriptive columns of a line. */
 static void text_fields(const Line *l, const char *fld[])
 {
@@ -1474,11 +1614,12 @@ static void text_fields(const Line *l, const char *fld[])
 
 static void write_clean(const char *path, int m)
 {
-    const char *hdr[12] = {"kode_skpd", "nama_skpd", "nama_program", "nama_kegiatan", "kode_sub_kegiatan",
+    const char *hdr[13] = {"kode_skpd", "nama_skpd", "nama_program", "nama_kegiatan", "kode_sub_kegiatan",
                            "nama_sub_kegiatan", "kode_rekening", "uraian", "sumber_dana", "anggaran", "realisasi"};
-    const char *fld[12];
-    char a[3][40];
+    const char *fld[13];
+    char a[4][40];
     int two = m >= M_PERUBAHAN && m < 12, n = two ? 12 : 11;   /* both budgets after APBD-P */
+    int fisik = m < 12;     /* 2024: the physical progress of sub kegiatan with belanja modal */
     unsigned in = m < M_PERUBAHAN ? IN_MURNI : m < 12 ? IN_REV : IN_2025;
     FILE *f = open_out(path);
     if (two) {
@@ -1486,7 +1627,9 @@ static void write_clean(const char *path, int m)
         hdr[10] = "Anggaran Setelah Perubahan";
         hdr[11] = "realisasi";
     }
-    put_row(f, hdr, n, ',', 0);
+    if (fisik)
+        hdr[n] = "realisasi_fisik";
+    put_row(f, hdr, n + fisik, ',', 0);
     for (int i = 0; i < nline; i++) {
         const Line *l = &lines[i];
         if (!(l->flags & in))
@@ -1495,7 +1638,11 @@ static void write_clean(const char *path, int m)
         fld[9] = fmt_plain(a[0], l->ang[m < 12 ? 0 : 2]);
         fld[10] = fmt_plain(a[1], l->ang[1]);
         fld[n - 1] = fmt_plain(a[2], l->real[m]);
-        put_row(f, fld, n, ',', 0);
+        a[3][0] = '\0';
+        if (fisik && l->sub >= 0 && fisik_cache[l->sub][m] >= 0)
+            snprintf(a[3], sizeof a[3], "%d", fisik_cache[l->sub][m]);
+        fld[n] = a[3];
+        put_row(f, fld, n + fisik, ',', 0);
     }
     close_out(f, path);
 }
@@ -1695,6 +1842,7 @@ int main(int argc, char **argv)
     realisasi();
     koreksi();
     qsort(lines, (size_t)nline, sizeof lines[0], cmp_line);
+    fisik_all();
 
     make_dir(argv[1]);
     snprintf(path, sizeof path, "%s/pemda.ini", argv[1]);
@@ -1712,7 +1860,14 @@ int main(int argc, char **argv)
             write_messy(path);
         else
             write_clean(path, m);
+        if (m == M_SIPD || m == M_MESSY) {
+            /* These exports have no column for it: their own file. */
+            snprintf(path, sizeof path, "%s/%.4s/%s-fisik.csv", argv[1], mon, mon);
+            write_fisik(path, m);
+        }
     }
+    snprintf(path, sizeof path, "%s/2024/anggaran-kas.csv", argv[1]);
+    write_kas(path);
     if (twin >= 0)
         write_clean(argv[4], twin);
     return 0;

@@ -32,6 +32,7 @@ enum apbd_col {
     APBD_COL_SISA,
     APBD_COL_PERSEN,
     APBD_COL_PERIODE,
+    APBD_COL_REALISASI_FISIK,       /* physical progress, percent, per sub kegiatan */
     APBD_COL_COUNT
 };
 

@@ -39,6 +39,9 @@ struct apbd_line {
     int64_t realisasi_sen;          /* cumulative to the end of the month */
     uint32_t lineno;                /* where it starts in the file */
     uint16_t col_anggaran, col_realisasi;   /* for messages; 0 unknown */
+    int16_t fisik;                  /* physical progress of its sub kegiatan, in
+                                     * hundredths of a percent; -1 not given */
+    uint16_t col_fisik;
 };
 
 struct apbd_table {
@@ -48,6 +51,7 @@ struct apbd_table {
     size_t count, cap;
     int has_murni;                  /* the export had an original-budget column */
     int has_program_names;
+    int has_fisik;                  /* a realisasi_fisik column (or file) gave progress */
     /* what the importer decided */
     enum apbd_encoding encoding;
     char delimiter;

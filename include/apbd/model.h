@@ -56,6 +56,10 @@ struct apbd_node {
     int had_prev;               /* the previous month had this node */
     uint32_t nlines;
     struct apbd_sums s[APBD_CLASS_COUNT];
+    int64_t *kas;               /* organisation tree: the belanja planned in each
+                                 * month (anggaran kas), or NULL */
+    int16_t fisik, fisik_prev;  /* sub kegiatan: physical progress in hundredths
+                                 * of a percent, this and last month; -1 unknown */
     struct apbd_node *parent, *child, *next;
 };
 

@@ -32,6 +32,8 @@ struct apbd_render_ctx {
     const struct apbd_changes *changes;     /* NULL: no previous month to compare */
     const struct apbd_changes *corrected;   /* against this month's earlier publication; or NULL */
     const struct apbd_catatan *catatan;     /* the finance office's notes; NULL or empty: none */
+    const int64_t *line_kas;                /* per line: planned to the month (anggaran
+                                             * kas per account line), INT64_MIN none; or NULL */
     const struct apbd_indicators *indicators;
     int expected_pace;                      /* percent of belanja by now; -1 unknown */
     const char *pubdate;                    /* "YYYY-MM-DD", the pemda's date */
@@ -58,6 +60,6 @@ int apbd_render_json(const struct apbd_render_ctx *c, FILE *out);
 int apbd_render_xlsx(const struct apbd_render_ctx *c, const char *path, char *err, size_t errsize);
 
 /* Schema version of the JSON; bump on any change to its shape. */
-#define APBD_JSON_SCHEMA_VERSION "1.0"
+#define APBD_JSON_SCHEMA_VERSION "1.1"
 
 #endif

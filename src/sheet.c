@@ -1,0 +1,366 @@
+/*
+ * sheet.c: a side input (anggaran kas, realisasi fisik) record by record.
+ *
+ * The same steps as the export importer, for files a hundredth its size:
+ * decode.c decides the encoding, the header is the first of the first
+ * lines that names the caller's columns with one of the delimiters, and
+ * libcsv parses the rest. Each record's text is kept while it is handed
+ * over, so every field can be placed at its line and column.
+ */
+#include <csv.h>
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "apbd/arena.h"
+#include "apbd/codes.h"
+#include "apbd/sheet.h"
+#include "apbd/status.h"
+
+#define HEADER_SEARCH_LINES 50
+
+struct reader {
+    struct apbd_sheet *sh;
+    const struct apbd_sheet_reader *r;
+    struct apbd_decoder dec;
+    struct csv_parser csv;
+    char *fbuf;                 /* the fields' bytes, one after another */
+    size_t fbuf_len, fbuf_cap;
+    size_t *foff, *flen, nf, foff_cap, flen_cap;
+    char *rec;                  /* the record's text, every physical line */
+    size_t rec_len, rec_cap;
+    unsigned rec_line;
+    int in_record;
+};
+
+static void grow(void **p, size_t *cap, size_t need, size_t size)
+{
+    if (need <= *cap)
+        return;
+    *cap = need * 2;
+    *p = apbd_xrealloc(*p, *cap * size);
+}
+
+static void on_field(void *s, size_t len, void *data)
+{
+    struct reader *rd = data;
+    grow((void **)&rd->fbuf, &rd->fbuf_cap, rd->fbuf_len + len + 1, 1);
+    grow((void **)&rd->foff, &rd->foff_cap, rd->nf + 1, sizeof(size_t));
+    grow((void **)&rd->flen, &rd->flen_cap, rd->nf + 1, sizeof(size_t));
+    memcpy(rd->fbuf + rd->fbuf_len, s, len);
+    rd->foff[rd->nf] = rd->fbuf_len;
+    rd->flen[rd->nf++] = len;
+    rd->fbuf_len += len;
+}
+
+static unsigned chars(const char *s, size_t len)
+{
+    unsigned n = 0;
+    for (size_t i = 0; i < len; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Line and column of every field: libcsv does not say, so walk the text
+ * counting delimiters outside quotes. */
+static void place_fields(struct reader *rd)
+{
+    struct apbd_sheet *sh = rd->sh;
+    sh->f = apbd_xrealloc(sh->f, (rd->nf ? rd->nf : 1) * sizeof(*sh->f));
+    sh->nf = rd->nf;
+    unsigned line = rd->rec_line;
+    size_t line_start = 0, k = 0;
+    int quoted = 0;
+    for (size_t i = 0; i <= rd->rec_len && k < rd->nf; i++) {
+        if (i == 0 || (i > 0 && rd->rec[i - 1] == sh->delimiter && !quoted)) {
+            sh->f[k].line = line;
+            sh->f[k].col = chars(rd->rec + line_start, i - line_start) + 1;
+            k++;
+        }
+        if (i == rd->rec_len)
+            break;
+        char c = rd->rec[i];
+        if (c == '"')
+            quoted = !quoted;
+        else if (c == '\n') {
+            line++;
+            line_start = i + 1;
+        }
+    }
+    for (; k < rd->nf; k++) {
+        sh->f[k].line = line;
+        sh->f[k].col = 1;
+    }
+    for (size_t j = 0; j < rd->nf; j++) {
+        const char *s = rd->fbuf + rd->foff[j];
+        size_t len = rd->flen[j];
+        while (len && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) {
+            s++;
+            len--;
+        }
+        while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'
+                       || s[len - 1] == '\n'))
+            len--;
+        sh->f[j].s = s;
+        sh->f[j].len = len;
+    }
+    sh->text = rd->rec;
+    sh->text_len = strcspn(rd->rec, "\r\n");
+    sh->line = rd->rec_line;
+}
+
+static void on_record(int c, void *data)
+{
+    (void)c;
+    struct reader *rd = data;
+    place_fields(rd);
+    int any = 0;
+    for (size_t i = 0; i < rd->sh->nf && !any; i++)
+        any = rd->sh->f[i].len != 0;
+    if (any)
+        rd->r->record(rd->sh, rd->r->ctx);
+    rd->nf = 0;
+    rd->fbuf_len = 0;
+    rd->in_record = 0;
+}
+
+static void set_record(struct reader *rd, const char *s, size_t len, unsigned line)
+{
+    grow((void **)&rd->rec, &rd->rec_cap, len + 1, 1);
+    memcpy(rd->rec, s, len);
+    rd->rec[len] = '\0';
+    rd->rec_len = len;
+    rd->rec_line = line;
+}
+
+static void parser_init(struct reader *rd, char delim)
+{
+    csv_init(&rd->csv, 0);
+    csv_set_delim(&rd->csv, (unsigned char)delim);
+    rd->nf = 0;
+    rd->fbuf_len = 0;
+}
+
+/* Split one line by delim into the record being handed over. */
+static void split(struct reader *rd, const char *line, size_t len, char delim)
+{
+    parser_init(rd, delim);
+    rd->sh->delimiter = delim;
+    set_record(rd, line, len, rd->dec.lineno);
+    csv_parse(&rd->csv, line, len, on_field, NULL, rd);
+    csv_fini(&rd->csv, on_field, NULL, rd);
+    csv_free(&rd->csv);
+    place_fields(rd);
+}
+
+static int find_header(struct reader *rd)
+{
+    static const char delimiters[] = { ',', ';', '\t', '|' };
+    int r;
+    while ((r = apbd_decoder_next(&rd->dec)) == 1 && rd->dec.lineno <= HEADER_SEARCH_LINES) {
+        int best = 0;
+        char best_delim = 0;
+        for (size_t i = 0; i < sizeof(delimiters); i++) {
+            split(rd, rd->dec.line, rd->dec.line_len, delimiters[i]);
+            int score = rd->r->header(rd->sh, rd->r->ctx);
+            if (score > best) {
+                best = score;
+                best_delim = delimiters[i];
+            }
+        }
+        if (best >= rd->r->need) {
+            split(rd, rd->dec.line, rd->dec.line_len, best_delim);
+            rd->r->header(rd->sh, rd->r->ctx);     /* keep this delimiter's positions */
+            rd->sh->header_line = rd->dec.lineno;
+            return 0;
+        }
+    }
+    return r < 0 ? -1 : 1;
+}
+
+static int read_body(struct reader *rd)
+{
+    int r;
+    parser_init(rd, rd->sh->delimiter);
+    while ((r = apbd_decoder_next(&rd->dec)) == 1) {
+        const char *line = rd->dec.line;
+        size_t len = rd->dec.line_len;
+        if (rd->dec.too_long) {
+            struct apbd_loc loc = { rd->sh->name, rd->dec.lineno, 1, NULL, 0 };
+            apbd_report(rd->sh->rep, APBD_ERROR, APBD_MSG_LINE_TOO_LONG, &loc, NULL);
+            rd->sh->failed = 1;
+            continue;
+        }
+        if (rd->dec.bad_col) {
+            struct apbd_loc loc = { rd->sh->name, rd->dec.lineno, rd->dec.bad_col, line, len };
+            apbd_report(rd->sh->rep, APBD_ERROR, APBD_MSG_UNDECODABLE, &loc,
+                        apbd_encoding_name(rd->sh->encoding), rd->dec.bad_bytes, NULL);
+            rd->sh->failed = 1;
+        }
+        if (!rd->in_record) {
+            size_t i = 0;
+            while (i < len && strchr(" \t\r\n", line[i]))
+                i++;
+            if (i == len)
+                continue;
+            rd->in_record = 1;
+            rd->rec_len = 0;
+            rd->rec_line = rd->dec.lineno;
+        }
+        if (rd->rec_len + len > APBD_LINE_MAX) {
+            struct apbd_loc loc = { rd->sh->name, rd->rec_line, 1, NULL, 0 };
+            apbd_report(rd->sh->rep, APBD_ERROR, APBD_MSG_UNCLOSED_QUOTE, &loc, NULL);
+            rd->sh->failed = 1;
+            csv_free(&rd->csv);
+            parser_init(rd, rd->sh->delimiter);
+            rd->in_record = 0;
+            continue;
+        }
+        grow((void **)&rd->rec, &rd->rec_cap, rd->rec_len + len + 1, 1);
+        memcpy(rd->rec + rd->rec_len, line, len);
+        rd->rec_len += len;
+        rd->rec[rd->rec_len] = '\0';
+        if (csv_parse(&rd->csv, line, len, on_field, on_record, rd) != len)
+            apbd_die_nomem();
+    }
+    if (rd->in_record) {
+        size_t quotes = 0;
+        for (size_t i = 0; i < rd->rec_len; i++)
+            quotes += rd->rec[i] == '"';
+        if (quotes % 2) {
+            struct apbd_loc loc = { rd->sh->name, rd->rec_line, 1, rd->rec,
+                                    strcspn(rd->rec, "\n") };
+            apbd_report(rd->sh->rep, APBD_ERROR, APBD_MSG_UNCLOSED_QUOTE, &loc, NULL);
+            rd->sh->failed = 1;
+            rd->in_record = 0;
+            csv_free(&rd->csv);
+            return r < 0 ? -1 : 0;
+        }
+    }
+    csv_fini(&rd->csv, on_field, on_record, rd);
+    csv_free(&rd->csv);
+    return r < 0 ? -1 : 0;
+}
+
+int apbd_sheet_read(const char *path, const struct apbd_sheet_reader *r, struct apbd_report *rep)
+{
+    struct apbd_sheet sh = { .name = path, .rep = rep };
+    struct reader rd = { .sh = &sh, .r = r };
+    struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+    struct apbd_sniff sniff;
+    int status = APBD_OK;
+    FILE *f = fopen(path, "rb");
+    if (!f || apbd_decode_sniff(f, &sniff) != 0) {
+        apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
+        if (f)
+            fclose(f);
+        return APBD_EIO;
+    }
+    sh.impl = &rd;
+    if (sniff.size == 0 || sniff.utf16 || sniff.nul_line) {
+        loc.line = sniff.nul_line && !sniff.utf16 ? sniff.nul_line : 1;
+        loc.col = sniff.nul_line && !sniff.utf16 ? sniff.nul_col : 1;
+        apbd_report(rep, APBD_ERROR, sniff.size == 0 ? APBD_MSG_EMPTY_FILE
+                                     : sniff.utf16 ? APBD_MSG_UTF16 : APBD_MSG_NUL_BYTE, &loc, NULL);
+        fclose(f);
+        return APBD_EDATA;
+    }
+    sh.encoding = sniff.encoding;
+    if (apbd_decoder_open(&rd.dec, f, sniff.encoding) != 0) {
+        apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
+        fclose(f);
+        return APBD_EIO;
+    }
+    int h = find_header(&rd);
+    if (h == 0)
+        h = read_body(&rd);
+    else if (h > 0) {
+        char n[16];
+        snprintf(n, sizeof(n), "%d", HEADER_SEARCH_LINES);
+        loc.line = loc.col = 1;
+        apbd_report(rep, APBD_ERROR, r->no_header, &loc, n, NULL);
+        sh.failed = 1;
+    }
+    if (h < 0) {
+        apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
+        status = APBD_EIO;
+    } else if (sh.failed) {
+        status = APBD_EDATA;
+    }
+    apbd_decoder_close(&rd.dec);
+    fclose(f);
+    free(rd.fbuf);
+    free(rd.foff);
+    free(rd.flen);
+    free(rd.rec);
+    free(sh.f);
+    return status;
+}
+
+struct apbd_sheet_field apbd_sheet_get(const struct apbd_sheet *sh, int k)
+{
+    if (k >= 0 && (size_t)k < sh->nf)
+        return sh->f[k];
+    struct apbd_sheet_field none = { "", 0, sh->line, sh->text_len + 1 };
+    return none;
+}
+
+void apbd_sheet_report(struct apbd_sheet *sh, enum apbd_severity sev, enum apbd_msg msg, int k,
+                       const char *a1, const char *a2, const char *a3)
+{
+    struct apbd_sheet_field f = apbd_sheet_get(sh, k < 0 ? 0 : k);
+    struct apbd_loc loc = { sh->name, k < 0 ? sh->line : f.line, k < 0 ? 1 : f.col, NULL, 0 };
+    if (loc.line == sh->line) {
+        loc.text = sh->text;
+        loc.text_len = sh->text_len;
+    }
+    apbd_report(sh->rep, sev, msg, &loc, a1 ? a1 : "", a2 ? a2 : "", a3 ? a3 : "", NULL);
+    if (sev == APBD_ERROR)
+        sh->failed = 1;
+}
+
+static char *field_text(const struct apbd_sheet_field *f, char *buf, size_t size)
+{
+    size_t n = f->len < size - 1 ? f->len : size - 1;
+    memcpy(buf, f->s, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+int apbd_sheet_amount(struct apbd_sheet *sh, int k, const char *colname, int64_t *sen)
+{
+    struct apbd_sheet_field f = apbd_sheet_get(sh, k);
+    char text[80];
+    *sen = 0;
+    enum apbd_numstyle ev = apbd_number_evidence(f.s, f.len);
+    if (ev != APBD_NUM_NEUTRAL && sh->style == APBD_NUM_NEUTRAL) {
+        sh->style = ev;
+        sh->style_line = f.line;
+    } else if (ev != APBD_NUM_NEUTRAL && ev != sh->style) {
+        apbd_sheet_report(sh, APBD_ERROR, APBD_MSG_NOT_A_NUMBER_ANY_STYLE, k, colname,
+                          field_text(&f, text, sizeof(text)), NULL);
+        return -1;
+    }
+    enum apbd_numparse r = apbd_number_parse(f.s, f.len, sh->style, 2, sen);
+    if (r == APBD_NUM_OK || r == APBD_NUM_EMPTY)
+        return 0;
+    enum apbd_msg msg = r == APBD_NUM_OVERFLOW ? APBD_MSG_OVERFLOW
+                      : r == APBD_NUM_PRECISION ? APBD_MSG_TOO_MANY_DECIMALS
+                      : APBD_MSG_NOT_A_NUMBER_ANY_STYLE;
+    apbd_sheet_report(sh, APBD_ERROR, msg, k, colname, field_text(&f, text, sizeof(text)), NULL);
+    return -1;
+}
+
+int apbd_sheet_code(struct apbd_sheet *sh, int k, const struct apbd_code_shape *shape,
+                    enum apbd_msg msg, char out[APBD_CODE_MAX])
+{
+    struct apbd_sheet_field f = apbd_sheet_get(sh, k);
+    char text[80];
+    out[0] = '\0';
+    if (k < 0)
+        return 0;
+    if (apbd_code_normalise(f.s, f.len, shape, out) != APBD_CODE_BAD)
+        return 0;
+    apbd_sheet_report(sh, APBD_ERROR, msg, k, field_text(&f, text, sizeof(text)), NULL, NULL);
+    return -1;
+}
