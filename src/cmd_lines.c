@@ -11,6 +11,7 @@
 
 #include "apbd/cmd.h"
 #include "apbd/coa.h"
+#include "apbd/fisik.h"
 #include "apbd/import.h"
 #include "apbd/render.h"
 #include "apbd/report.h"
@@ -37,6 +38,14 @@ int apbd_cmd_lines(int argc, char **argv)
         struct apbd_import_opts opts = { .coa = &coa };
         apbd_report_begin_file(&rep, argv[1]);
         status = apbd_import_file(&t, argv[1], &opts, &rep);
+        apbd_report_end_file(&rep);
+    }
+    if (status == APBD_OK && t.period[0]) {
+        /* The month's physical progress, when it has a file of its own. */
+        char fisik[4096];
+        apbd_fisik_path(argv[1], t.period, fisik, sizeof(fisik));
+        apbd_report_begin_file(&rep, fisik);
+        status = apbd_fisik_load(&t, fisik, &rep);
         apbd_report_end_file(&rep);
     }
     if (status == APBD_OK && apbd_render_lines_csv(&t, stdout) != 0)

@@ -218,6 +218,8 @@ static int by_target(const void *a, const void *b)
  * every SKPD plans at one level. */
 static int merge(struct apbd_kas *k, struct apbd_report *rep)
 {
+    if (!k->count)
+        return APBD_OK;
     qsort(k->items, k->count, sizeof(*k->items), by_target);
     size_t n = 0;
     int status = APBD_OK;
@@ -238,9 +240,11 @@ static int merge(struct apbd_kas *k, struct apbd_report *rep)
             const struct apbd_kas_target *first = &k->items[n - 1];
             for (size_t j = n; j-- > 0 && !strcmp(k->items[j].kode_skpd, t->kode_skpd);)
                 first = &k->items[j];
+            /* Said at the later of the two rows, naming the earlier. */
+            unsigned here = t->line > first->line ? t->line : first->line;
             char a[16];
-            snprintf(a, sizeof(a), "%u", first->line);
-            struct apbd_loc loc = { k->path, t->line, 1, NULL, 0 };
+            snprintf(a, sizeof(a), "%u", t->line > first->line ? first->line : t->line);
+            struct apbd_loc loc = { k->path, here, 1, NULL, 0 };
             apbd_report(rep, APBD_ERROR, APBD_MSG_KAS_MIXED_LEVELS, &loc, t->kode_skpd, a, NULL);
             status = APBD_EDATA;
             continue;

@@ -221,6 +221,8 @@ int apbd_page_home(struct apbd_site *s, const struct apbd_render_ctx *c, enum ap
     apbd_html_term(&p, "laju-realisasi", apbd_t(t, "home.pace_term"));
     apbd_html_raw(&p, "</p>\n");
     curve_section(s, &p, m->year, m->month);
+    apbd_page_plan_curve(&p, s, m, &m->root[APBD_TREE_ORG]);
+    apbd_page_plan_offices(&p, s, c, 5, 1);
 
     /* By sector, in plain words. */
     const struct apbd_node *top[10];

@@ -185,7 +185,10 @@ int apbd_page_month(struct apbd_site *s, const struct apbd_render_ctx *c, enum a
     table_open(&p, "t-skpd", "month.by_skpd_caption", "col.skpd");
     node_rows(s, &p, &m->root[APBD_TREE_ORG], 1, APBD_BELANJA, 0, "%s/skpd/%s/index.html", m->period);
     table_close(&p);
-    apbd_html_raw(&p, "</section>\n<section aria-labelledby=\"jenis-h\"><h2 id=\"jenis-h\">");
+    apbd_html_raw(&p, "</section>\n");
+    apbd_page_plan_curve(&p, s, m, &m->root[APBD_TREE_ORG]);
+    apbd_page_plan_offices(&p, s, c, (size_t)-1, 0);
+    apbd_html_raw(&p, "<section aria-labelledby=\"jenis-h\"><h2 id=\"jenis-h\">");
     apbd_html_t(&p, "month.by_jenis");
     apbd_html_raw(&p, "</h2>\n");
     table_open(&p, "t-jenis", "month.by_jenis_caption", "col.rekening");

@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "apbd/catatan.h"
+#include "apbd/progress.h"
 #include "apbd/site.h"
 #include "apbd/status.h"
 
@@ -191,9 +192,31 @@ int apbd_page_skpd(struct apbd_site *s, const struct apbd_render_ctx *c, const s
         apbd_html_text(&p, apbd_fmt_rupiah_short(b, pend->anggaran, lang));
         apbd_html_raw(&p, "</dd>");
     }
+    struct apbd_plan_row plan;
+    if (apbd_plan_of(n, m->month, &plan)) {
+        apbd_html_raw(&p, "<dt>");
+        apbd_html_term(&p, "anggaran-kas", apbd_t(tr, "col.anggaran_kas"));
+        apbd_html_raw(&p, "</dt><dd>");
+        apbd_html_text(&p, apbd_fmt_rupiah_short(a, plan.rencana, lang));
+        if (apbd_fmt_pct(pc, plan.realisasi, plan.rencana, lang)) {
+            apbd_html_raw(&p, "; ");
+            apbd_html_t(&p, "plan.realized");
+            apbd_html_raw(&p, " ");
+            apbd_html_text(&p, pc);
+            apbd_html_raw(&p, " ");
+            apbd_html_t(&p, "plan.of_plan");
+        }
+        apbd_html_raw(&p, " (");
+        apbd_html_text(&p, apbd_fmt_rupiah_short(b, plan.selisih < 0 ? -plan.selisih : plan.selisih, lang));
+        apbd_html_raw(&p, " ");
+        apbd_html_t(&p, plan.selisih < 0 ? "plan.behind_by" : "plan.ahead_by");
+        apbd_html_raw(&p, ")</dd>");
+    }
     apbd_html_raw(&p, "</dl>\n");
     apbd_page_downloads(&p, m->period);
     notes(&p, c->catatan, n, lang);
+    apbd_page_plan_curve(&p, s, m, n);
+    apbd_page_plan_subs(&p, c, n);
 
     size_t from, to;
     office_range(s, t, n->kode, &from, &to);

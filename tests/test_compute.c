@@ -219,10 +219,11 @@ static void test_render_csv_bytes(void **state)
     fclose(f);
     assert_string_equal(buf,
         "kode_skpd,nama_skpd,kode_sub_kegiatan,nama_sub_kegiatan,kode_rekening,uraian,sumber_dana,"
-        "anggaran,realisasi,sisa,persen,anggaran_murni,nama_program,nama_kegiatan\n"
+        "anggaran,realisasi,sisa,persen,anggaran_murni,nama_program,nama_kegiatan,anggaran_kas,"
+        "realisasi_fisik\n"
         "1.02.0.00.0.00.01.0000,Dinkes,1.02.02.2.01.0001,,5.1.02.01.01.0001,\"'- ATK, kertas\",DAU,"
-        "1000.50,500.25,500.25,50.00,1000.50,,\n"
-        "1.02.0.00.0.00.01.0000,Dinkes,1.02.02.2.01.0001,,5.1.02.01.01.0002,Map,DAU,0,0,0,,0,,\n");
+        "1000.50,500.25,500.25,50.00,1000.50,,,,\n"
+        "1.02.0.00.0.00.01.0000,Dinkes,1.02.02.2.01.0001,,5.1.02.01.01.0002,Map,DAU,0,0,0,,0,,,,\n");
     free(buf);
     apbd_model_release(&m);
     apbd_table_release(&t);

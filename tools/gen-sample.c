@@ -1549,14 +1549,19 @@ static void write_kas(const char *path)
  * where the tender failed (Rehabilitasi Jalan, nothing before August). */
 static int fisik_of(int sb, int m)
 {
-    int64_t real[12];
+    int64_t real[2][12], ang[2];
+    ang[0] = sub_sums(sb, 0, 1, real[0]);
+    ang[1] = sub_sums(sb, 1, 1, real[1]);
     int b = m >= M_PERUBAHAN ? 1 : 0;
-    int64_t ang = sub_sums(sb, b, 1, real);
-    if (ang <= 0)
+    if (ang[b] <= 0)
         return -1;
+    /* cumulative: never below an earlier month's, across the APBD-P too */
     int best = 0;
     for (int k = 0; k <= m; k++) {
-        int pct = (int)((__int128)real[k] * 100 / ang);
+        int bk = k >= M_PERUBAHAN ? 1 : 0;
+        if (ang[bk] <= 0)
+            continue;
+        int pct = (int)((__int128)real[bk][k] * 100 / ang[bk]);
         int v = pct ? pct + 8 : 0;
         if (strcmp(subs[sb].kode, "1.03.10.2.01.0004") == 0 && k < 7)
             v = 0;

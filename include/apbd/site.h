@@ -118,6 +118,19 @@ void apbd_svg_year_curve(struct apbd_page *p, const char *id, const int *pct_thi
                          const char *desc);
 void apbd_svg_sparkline(struct apbd_page *p, const int *pct, int n, const char *label);
 
+/* Plan and progress (page_plan.c), drawn only where there is a plan or
+ * physical progress: n's belanja against its anggaran kas by month (n an
+ * SKPD node or the organisation root); the offices furthest behind their
+ * plan (at most max, with the finance office's note on each when
+ * with_notes); an office's sub kegiatan, plan and physical progress. */
+void apbd_plan_curve_of(const struct apbd_node *n, int64_t anggaran, int *out);
+void apbd_page_plan_curve(struct apbd_page *p, const struct apbd_site *s, const struct apbd_month *m,
+                          const struct apbd_node *n);
+void apbd_page_plan_offices(struct apbd_page *p, const struct apbd_site *s,
+                            const struct apbd_render_ctx *c, size_t max, int with_notes);
+void apbd_page_plan_subs(struct apbd_page *p, const struct apbd_render_ctx *c,
+                         const struct apbd_node *office);
+
 /* Page writers. */
 int apbd_page_month(struct apbd_site *s, const struct apbd_render_ctx *c, enum apbd_lang lang);
 int apbd_page_changes(struct apbd_site *s, const struct apbd_render_ctx *c, enum apbd_lang lang);

@@ -40,6 +40,8 @@ for a, b in zip(lo[1:], ours[1:]):
         ok = ok and a[10] == ""
     else:
         ok = ok and dec(a[10].rstrip("%")) == Decimal(b[10])
+    for i in (14, 15):      # anggaran_kas, realisasi_fisik: empty or the same number
+        ok = ok and (a[i] == b[i] == "" or (a[i] != "" and b[i] != "" and dec(a[i]) == Decimal(b[i])))
     for i in (0, 1, 2, 3, 4, 5, 6, 12, 13):
         text = b[i][1:] if b[i][:1] == "'" and b[i][1:2] in ("=", "+", "-", "@", "\t", "\r") else b[i]
         ok = ok and a[i] == text
@@ -53,7 +55,8 @@ good = dec(summary["Belanja daerah"][1]) == ring["belanja"]["anggaran"] and \
     dec(summary["Sisa lebih pembiayaan anggaran (SiLPA)"][2]) == ring["silpa"]["realisasi"]
 print(("ok " if good else "not ok ") + "%s LibreOffice Ringkasan equals the json" % period)
 sheets = sorted(f for f in os.listdir(d) if f.endswith(".csv"))
-want = 7 if doc["catatan"] else 6
+has_plan = bool(doc["rencana"]["skpd"] or doc["rencana"]["sub_kegiatan"])
+want = 6 + bool(doc["catatan"]) + has_plan
 print(("ok " if len(sheets) == want else "not ok ") + "%s LibreOffice reads all %d sheets" % (period, want))
 if doc["catatan"]:
     # the finance office's notes: the Catatan sheet holds the JSON's Markdown
@@ -62,6 +65,13 @@ if doc["catatan"]:
                         + [(k, md) for k, x in doc["catatan"].items() for md in x["sub_kegiatan"].values()])
     good = good and notes == json_notes
     print(("ok " if notes == json_notes else "not ok ") + "%s LibreOffice Catatan equals the json's notes" % period)
+if has_plan:
+    # the Rencana sheet: offices in the JSON's order, with its anggaran kas
+    plan = [r for r in rows(os.path.join(d, "apbd-%s-Rencana.csv" % period))[1:] if r[0] == "SKPD"]
+    same = [r[2] for r in plan] == [x["kode"] for x in doc["rencana"]["skpd"]] and all(
+        dec(r[6]) == x["anggaran_kas"] for r, x in zip(plan, doc["rencana"]["skpd"]))
+    good = good and same
+    print(("ok " if same else "not ok ") + "%s LibreOffice Rencana equals the json's plan" % period)
 sys.exit(0 if ok and good and len(sheets) == want else 1)
 PY
     [ $? -eq 0 ] || FAILED=1

@@ -60,7 +60,7 @@ done
     || not_ok "same inputs and date give the same commit id"
 
 # A corrected export of a published month: a new commit tagged -r2.
-sed -i '2s/,\([0-9]*\)$/,1\1/' "$TMP/b/2024/2024-02.csv"
+sed -i '2s/,\([0-9.]*\),\([0-9]*\)$/,1\1,\2/' "$TMP/b/2024/2024-02.csv"
 pub --repo "$R" --until 2024-03 --date 2024-04-10 >/dev/null 2>&1
 git -C "$R" tag | grep -qx 2024-02-r2 && [ "$(git -C "$R" rev-parse 2024-02-r2^{commit})" = "$(tip "$R")" ] \
     && ok "a corrected month is tagged <month>-r2 on the correcting commit" || not_ok "correction tag -r2"
@@ -86,7 +86,7 @@ pub --repo "$R" --until 2024-03 --date 2024-04-10 >/dev/null 2>&1
     && ok "a missing tag is healed, on the commit that first published the month" || not_ok "tag healing"
 
 # Dry run: nothing written, changes listed, the preview kept.
-sed -i '3s/,\([0-9]*\)$/,2\1/' "$TMP/b/2024/2024-03.csv"
+sed -i '3s/,\([0-9.]*\),\([0-9]*\)$/,2\1,\2/' "$TMP/b/2024/2024-03.csv"
 find "$R" -type f | sort | xargs sha256sum > "$TMP/repo.before"
 pub --repo "$R" --until 2024-03 --date 2024-04-20 --dry-run >"$TMP/dry" 2>&1
 expect_exit 0 $? "dry run succeeds"

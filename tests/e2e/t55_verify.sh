@@ -33,7 +33,7 @@ grep -q "2024/02/apbd-2024-02.json: error: the published file differs" "$TMP/out
 git revert --no-edit HEAD >/dev/null && git push -q origin gh-pages
 
 # An archived source line changed, with its SHA256SUMS line redone.
-sed -i '2s/,\([0-9]*\)$/,1\1/' sumber/2024/2024-02.csv
+sed -i '2s/,\([0-9.]*\),\([0-9]*\)$/,1\1,\2/' sumber/2024/2024-02.csv
 grep -v ' sumber/2024/2024-02.csv$' SHA256SUMS > S && sha256sum sumber/2024/2024-02.csv >> S && sort -k2 S > SHA256SUMS && rm S
 commit "tamper a source"
 "$APBD" verify --lang en --repo "$R" > "$TMP/out" 2>&1

@@ -31,7 +31,7 @@ for m in 1 2; do
     "$APBD" publish --budgets "$TMP/b" --repo "$TMP/r.git" --until 2024-0$m --date 2024-0$((m + 1))-05 >/dev/null 2>&1
 done
 code=$(/usr/bin/python3 -c 'import csv,sys; r=list(csv.DictReader(open(sys.argv[1], newline="", encoding="utf-8"))); print(r[3]["kode_sub_kegiatan"] + "  " + r[3]["kode_rekening"])' "$TMP/b/2024/2024-01.csv")
-sed -i '5s/,\([0-9]*\),\([0-9.]*\)$/,1\1,\2/' "$TMP/b/2024/2024-01.csv"
+sed -i '5s/,\([0-9]*\),\([0-9.]*\),\([0-9]*\)$/,1\1,\2,\3/' "$TMP/b/2024/2024-01.csv"
 "$APBD" publish --budgets "$TMP/b" --repo "$TMP/r.git" --until 2024-02 --date 2024-03-10 >/dev/null 2>&1
 "$APBD" diff --lang en --repo "$TMP/r.git" 2024-01 2024-01-r2 > "$TMP/d2" 2>&1
 expect_exit 0 $? "diff of a month's first publication and its correction"

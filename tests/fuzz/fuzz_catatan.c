@@ -29,10 +29,16 @@ static void check_safe(const char *html)
     }
 }
 
+static char path[64];
+
+static void remove_input(void)
+{
+    unlink(path);
+}
+
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
     static struct apbd_table t;
-    static char path[64];
     static FILE *sink;
     if (!path[0]) {
         static const char csv[] =
@@ -46,6 +52,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         fclose(f);
         snprintf(path, sizeof(path), "/tmp/apbd-fuzz-catatan-%ld.md", (long)getpid());
         sink = fopen("/dev/null", "w");
+        atexit(remove_input);
     }
     FILE *f = fopen(path, "wb");
     if (!f)

@@ -7,9 +7,10 @@ seconds=$2
 name=$(basename "$target")
 corpus=.build/fuzz/corpus-$name
 mkdir -p "$corpus"
-# Seeds: every test input, and the sample's notes.
+# Seeds: every test input, the sample's notes, cash plan and progress files.
 find tests/data -type f -name '*.csv' -size -256k -exec cp {} "$corpus"/ \; 2>/dev/null || true
-find budgets -type f -name '*.md' -exec cp {} "$corpus"/ \; 2>/dev/null || true
+find budgets -type f \( -name '*.md' -o -name 'anggaran-kas.csv' -o -name '*-fisik.csv' \) \
+    -exec cp {} "$corpus"/ \; 2>/dev/null || true
 echo "  FUZZ    $name for ${seconds}s"
 APBD_DATA=$(pwd)/data "$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
     -rss_limit_mb=2048 -print_final_stats=0 "$corpus" > .build/fuzz/$name.log 2>&1 || {

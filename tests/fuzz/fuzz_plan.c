@@ -1,0 +1,84 @@
+/*
+ * fuzz_plan.c: libFuzzer entry point for the side inputs of a year. Any
+ * bytes, as an anggaran kas file (laid on a small month) and as a
+ * realisasi fisik file, must read, check and apply without a crash, a
+ * hang or a sanitizer report; every progress value kept is 0..100%.
+ */
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "apbd/catatan.h"
+#include "apbd/fisik.h"
+#include "apbd/import.h"
+#include "apbd/kas.h"
+#include "apbd/model.h"
+#include "apbd/report.h"
+
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size);
+
+static char path[64];
+
+static void remove_input(void)
+{
+    unlink(path);
+}
+
+static void month(struct apbd_table *t)
+{
+    static const char csv[] =
+        "kode_skpd,kode_sub_kegiatan,kode_rekening,uraian,anggaran_murni,anggaran,realisasi\n"
+        "1.02.0.00.0.00.01.0000,1.02.02.2.01.0001,5.1.01.01.01.0001,Gaji,3000,3600,1500\n"
+        "1.02.0.00.0.00.01.0000,1.02.02.2.01.0001,5.2.02.01.01.0001,Alat,900,900,100\n"
+        "1.03.0.00.0.00.01.0000,1.03.10.2.01.0004,5.3.02.01.01.0001,Jalan,2400,2400,200\n";
+    struct apbd_report quiet;
+    apbd_report_init(&quiet, NULL, APBD_LANG_EN);
+    apbd_table_init(t);
+    FILE *f = fmemopen((void *)csv, sizeof(csv) - 1, "rb");
+    apbd_import_stream(t, f, "2024-07.csv", NULL, &quiet);
+    fclose(f);
+}
+
+int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
+{
+    static FILE *sink;
+    if (!path[0]) {
+        snprintf(path, sizeof(path), "/tmp/apbd-fuzz-plan-%ld.csv", (long)getpid());
+        sink = fopen("/dev/null", "w");
+        atexit(remove_input);
+    }
+    FILE *f = fopen(path, "wb");
+    if (!f)
+        return 0;
+    fwrite(data, 1, size, f);
+    fclose(f);
+    struct apbd_report rep;
+    apbd_report_init(&rep, sink, APBD_LANG_EN);
+
+    struct apbd_table t;
+    month(&t);
+    struct apbd_kas kas;
+    if (apbd_kas_load(&kas, path, &rep) == 0) {
+        struct apbd_month m;
+        if (apbd_model_build(&m, &t, NULL, &rep) == 0) {
+            int64_t *line_kas;
+            apbd_kas_apply(&kas, &m, &line_kas, &rep);
+            free(line_kas);
+        }
+        apbd_model_release(&m);
+    }
+    apbd_kas_release(&kas);
+
+    apbd_fisik_load(&t, path, &rep);
+    for (size_t i = 0; i < t.count; i++)
+        if (t.lines[i].fisik < -1 || t.lines[i].fisik > 10000)
+            abort();
+    struct apbd_table prev;
+    month(&prev);
+    apbd_fisik_check(&t, &prev, NULL, &rep);
+    apbd_table_release(&prev);
+    apbd_table_release(&t);
+    return 0;
+}
