@@ -217,11 +217,21 @@ int apbd_cmd_publish(int argc, char **argv)
 
     /* The archive of the publication this one follows: a month whose export
      * changed since is compared with its earlier version. */
-    char previous[] = "/tmp/apbd-previous-XXXXXX";
-    char prevsumber[sizeof(previous) + 16];
+    /* Made beside the repository (like the staging directory), so a
+     * publish killed midway leaves nothing outside its folder; in /tmp
+     * when that folder cannot be written. */
+    char previous[PATH_MAX - 32], prevsumber[PATH_MAX];
+    int repo_len = (int)strlen(po.repo);
+    while (repo_len > 1 && po.repo[repo_len - 1] == '/')
+        repo_len--;
+    snprintf(previous, sizeof(previous), "%.*s.previous-XXXXXX",
+             repo_len < PATH_MAX - 64 ? repo_len : PATH_MAX - 64, po.repo);
     if (!mkdtemp(previous)) {
-        previous[0] = '\0';
-    } else if (apbd_git_export_prefix(po.repo, tipref, "sumber/", previous) == 0) {
+        snprintf(previous, sizeof(previous), "/tmp/apbd-previous-XXXXXX");
+        if (!mkdtemp(previous))
+            previous[0] = '\0';
+    }
+    if (previous[0] && apbd_git_export_prefix(po.repo, tipref, "sumber/", previous) == 0) {
         snprintf(prevsumber, sizeof(prevsumber), "%s/sumber", previous);
         bo.previous = prevsumber;
     }

@@ -188,6 +188,7 @@ int apbd_page_month(struct apbd_site *s, const struct apbd_render_ctx *c, enum a
     apbd_html_raw(&p, "</section>\n");
     apbd_page_plan_curve(&p, s, m, &m->root[APBD_TREE_ORG]);
     apbd_page_plan_offices(&p, s, c, (size_t)-1, 0);
+    apbd_page_fisik_gaps(&p, c, 10);
     apbd_html_raw(&p, "<section aria-labelledby=\"jenis-h\"><h2 id=\"jenis-h\">");
     apbd_html_t(&p, "month.by_jenis");
     apbd_html_raw(&p, "</h2>\n");

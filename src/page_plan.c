@@ -89,13 +89,14 @@ static void gap_cell(struct apbd_page *p, int64_t selisih)
     apbd_html_raw(p, "</td>");
 }
 
-/* Percent with hundredths given ("45,5%"). */
-static void hundredths_cell(struct apbd_page *p, int h)
+/* Hundredths as a percent ("45,50%") or, for a gap between two
+ * percents, as percentage points ("−4,17"). */
+static void hundredths_cell(struct apbd_page *p, int h, int points)
 {
     apbd_html_rawf(p, "<td class=\"num\" data-value=\"%d\">", h);
     int a = abs(h);
-    apbd_html_rawf(p, "%s%d%c%02d%%", h < 0 ? "−" : "", a / 100, p->lang == APBD_LANG_EN ? '.' : ',',
-                   a % 100);
+    apbd_html_rawf(p, "%s%d%c%02d%s", h < 0 ? "−" : "", a / 100, p->lang == APBD_LANG_EN ? '.' : ',',
+                   a % 100, points ? "" : "%");
     apbd_html_raw(p, "</td>");
 }
 
@@ -264,15 +265,63 @@ void apbd_page_plan_subs(struct apbd_page *p, const struct apbd_render_ctx *c,
         if (k < 0)
             apbd_html_raw(p, "<td class=\"num\" data-value=\"-1\">–</td>");
         else
-            hundredths_cell(p, k);
+            hundredths_cell(p, k, 0);
         if (x->fisik < 0 || k < 0) {
             apbd_html_raw(p, "<td class=\"num\" data-value=\"-1\">–</td>"
                              "<td class=\"num\" data-value=\"-1\">–</td>");
         } else {
-            hundredths_cell(p, x->fisik);
-            hundredths_cell(p, k - x->fisik);
+            hundredths_cell(p, x->fisik, 0);
+            hundredths_cell(p, k - x->fisik, 1);
         }
         apbd_html_raw(p, "</tr>\n");
     }
     apbd_html_raw(p, "</tbody></table></section>\n</section>\n");
+}
+
+void apbd_page_fisik_gaps(struct apbd_page *p, const struct apbd_render_ctx *c, size_t max)
+{
+    const struct apbd_month *m = c->month;
+    struct apbd_fisik_row *rows;
+    size_t n = apbd_fisik_gaps(&m->root[APBD_TREE_ORG], &rows);
+    if (!n) {
+        free(rows);
+        return;
+    }
+    char pp[8];
+    apbd_period_path(m->period, pp);
+    apbd_html_raw(p, "<section aria-labelledby=\"fisik-h\"><h2 id=\"fisik-h\">");
+    apbd_html_term(p, "realisasi-fisik", apbd_t(p->t, "plan.gaps"));
+    apbd_html_raw(p, "</h2>\n<p>");
+    apbd_html_t(p, "plan.subs_note");
+    apbd_html_raw(p, "</p>\n<section class=\"table-wrap\" tabindex=\"0\" aria-labelledby=\"fisik-c\">"
+                     "<table class=\"data\" id=\"t-fisik\"><caption id=\"fisik-c\">");
+    apbd_html_t(p, "plan.gaps_caption");
+    apbd_html_raw(p, "</caption><thead><tr><th scope=\"col\" data-sort=\"text\">");
+    apbd_html_t(p, "col.sub_kegiatan");
+    apbd_html_raw(p, "</th><th scope=\"col\" data-sort=\"text\">");
+    apbd_html_t(p, "col.skpd");
+    static const char *const cols[] = { "col.keuangan", "col.fisik", "col.selisih_fisik" };
+    for (size_t i = 0; i < 3; i++) {
+        apbd_html_raw(p, "</th><th scope=\"col\" class=\"num\" data-sort=\"num\">");
+        apbd_html_t(p, cols[i]);
+    }
+    apbd_html_raw(p, "</th></tr></thead><tbody>\n");
+    for (size_t i = 0; i < n && i < max; i++) {
+        const struct apbd_node *x = rows[i].node, *office = x->parent->parent->parent;
+        char sp[160];
+        snprintf(sp, sizeof(sp), "%s/skpd/%s/index.html#kemajuan-h", pp, office->kode);
+        apbd_html_raw(p, "<tr><th scope=\"row\">");
+        apbd_html_text(p, *x->nama ? x->nama : x->kode);
+        apbd_html_raw(p, " <small class=\"code\">");
+        apbd_html_text(p, x->kode);
+        apbd_html_raw(p, "</small></th><td>");
+        apbd_html_link(p, sp, *office->nama ? office->nama : office->kode);
+        apbd_html_raw(p, "</td>");
+        hundredths_cell(p, rows[i].keuangan, 0);
+        hundredths_cell(p, rows[i].fisik, 0);
+        hundredths_cell(p, rows[i].selisih, 1);
+        apbd_html_raw(p, "</tr>\n");
+    }
+    apbd_html_raw(p, "</tbody></table></section>\n</section>\n");
+    free(rows);
 }

@@ -141,6 +141,15 @@ static json_object *fisik(int16_t h)
     return h >= 0 ? json_object_new_double_s(0.0, apbd_fisik_format(buf, h)) : NULL;
 }
 
+/* Percentage points from hundredths: "-4.17". */
+static json_object *points(int h)
+{
+    char buf[24];
+    int a = h < 0 ? -h : h;
+    snprintf(buf, sizeof(buf), "%s%d.%02d", h < 0 ? "-" : "", a / 100, a % 100);
+    return json_object_new_double_s(0.0, buf);
+}
+
 /* A node against its plan: anggaran kas to the month, the gap, the share. */
 static void add_plan(json_object *o, const struct apbd_plan_row *r)
 {
@@ -208,6 +217,8 @@ static json_object *rencana(const struct apbd_month *m)
         }
         add(e, "persen_keuangan", percent(x->s[APBD_BELANJA].realisasi, x->s[APBD_BELANJA].anggaran));
         add(e, "realisasi_fisik", fisik(x->fisik));
+        int k = apbd_hundredths(x->s[APBD_BELANJA].realisasi, x->s[APBD_BELANJA].anggaran);
+        add(e, "selisih_keuangan_fisik", x->fisik >= 0 && k >= 0 ? points(k - x->fisik) : NULL);
         json_object_array_add(a, e);
     }
     add(o, "sub_kegiatan", a);

@@ -314,8 +314,12 @@ static void plan_row(struct book *b, lxw_worksheet *ws, lxw_row_t r, const char 
         pct(b, ws, r, 8, 6, 5, p.rencana, p.realisasi);
     }
     pct(b, ws, r, 9, 4, 5, n->s[APBD_BELANJA].anggaran, n->s[APBD_BELANJA].realisasi);
-    if (n->fisik >= 0)
+    int k = apbd_hundredths(n->s[APBD_BELANJA].realisasi, n->s[APBD_BELANJA].anggaran);
+    if (n->fisik >= 0) {
         check(b, worksheet_write_number(ws, r, 10, n->fisik / 10000.0, b->pct));
+        if (k >= 0)
+            check(b, worksheet_write_number(ws, r, 11, (k - n->fisik) / 100.0, NULL));
+    }
 }
 
 /* Belanja against the anggaran kas, offices furthest behind first, then
@@ -333,6 +337,7 @@ static void sheet_plan(struct book *b, const struct apbd_render_ctx *c)
         "Tingkat", "Kode SKPD", "Kode", "Nama", "Anggaran belanja", "Realisasi belanja",
         "Anggaran kas s.d. bulan ini", "Selisih (realisasi - anggaran kas)",
         "Realisasi / anggaran kas", "Kemajuan keuangan", "Realisasi fisik",
+        "Keuangan - fisik (poin persen)",
     };
     lxw_worksheet *ws = workbook_add_worksheet(b->wb, "Rencana");
     header(b, ws, 0, cols, sizeof(cols) / sizeof(cols[0]));
@@ -345,11 +350,11 @@ static void sheet_plan(struct book *b, const struct apbd_render_ctx *c)
     for (const struct apbd_node *x = root->child; x; x = apbd_node_next_preorder(x, root))
         if (x->level == 4 && (x->kas || x->fisik >= 0))
             plan_row(b, ws, r++, "Sub kegiatan", x->parent->parent->parent->kode, x, m->month);
-    check(b, worksheet_autofilter(ws, 0, 0, r > 1 ? r - 1 : 1, 10));
+    check(b, worksheet_autofilter(ws, 0, 0, r > 1 ? r - 1 : 1, 11));
     check(b, worksheet_set_column(ws, 0, 0, 14, NULL));
     check(b, worksheet_set_column(ws, 1, 2, 24, NULL));
     check(b, worksheet_set_column(ws, 3, 3, 48, NULL));
-    check(b, worksheet_set_column(ws, 4, 10, 20, NULL));
+    check(b, worksheet_set_column(ws, 4, 11, 20, NULL));
 }
 
 /* The finance office's notes, one row per section, as Markdown. */

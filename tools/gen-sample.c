@@ -1549,12 +1549,12 @@ static void write_kas(const char *path)
  * where the tender failed (Rehabilitasi Jalan, nothing before August). */
 static int fisik_of(int sb, int m)
 {
-    int64_t real[2][12], ang[2];
-    ang[0] = sub_sums(sb, 0, 1, real[0]);
-    ang[1] = sub_sums(sb, 1, 1, real[1]);
+    int64_t real[2][12], ang[2], modal[12];
     int b = m >= M_PERUBAHAN ? 1 : 0;
-    if (ang[b] <= 0)
-        return -1;
+    if (sub_sums(sb, b, 1, modal) <= 0)
+        return -1;              /* progress is reported for belanja modal */
+    ang[0] = sub_sums(sb, 0, 0, real[0]);
+    ang[1] = sub_sums(sb, 1, 0, real[1]);
     /* cumulative: never below an earlier month's, across the APBD-P too */
     int best = 0;
     for (int k = 0; k <= m; k++) {
@@ -1562,7 +1562,8 @@ static int fisik_of(int sb, int m)
         if (ang[bk] <= 0)
             continue;
         int pct = (int)((__int128)real[bk][k] * 100 / ang[bk]);
-        int v = pct ? pct + 8 : 0;
+        /* the work a little ahead of its payments; in a few, money ahead */
+        int v = !pct ? 0 : sb % 17 == 0 ? pct - 15 : pct + 6;
         if (strcmp(subs[sb].kode, "1.03.10.2.01.0004") == 0 && k < 7)
             v = 0;
         if (v > 100)

@@ -130,6 +130,8 @@ void apbd_page_plan_offices(struct apbd_page *p, const struct apbd_site *s,
                             const struct apbd_render_ctx *c, size_t max, int with_notes);
 void apbd_page_plan_subs(struct apbd_page *p, const struct apbd_render_ctx *c,
                          const struct apbd_node *office);
+/* The sub kegiatan whose money and work are furthest apart, either way. */
+void apbd_page_fisik_gaps(struct apbd_page *p, const struct apbd_render_ctx *c, size_t max);
 
 /* Page writers. */
 int apbd_page_month(struct apbd_site *s, const struct apbd_render_ctx *c, enum apbd_lang lang);

@@ -57,6 +57,11 @@ for month in ("07", "09"):
     # physical progress: on the sub kegiatan and on every one of its lines
     fis = {(s["kode_skpd"], s["kode"]): s["realisasi_fisik"] for s in subs.values() if s["realisasi_fisik"] is not None}
     assert len(fis) > 20, len(fis)
+    for s in subs.values():
+        if s["realisasi_fisik"] is None:
+            assert s["selisih_keuangan_fisik"] is None
+        else:
+            assert s["selisih_keuangan_fisik"] == s["persen_keuangan"] - s["realisasi_fisik"], s
     for b in d["baris"]:
         assert b["realisasi_fisik"] == fis.get((b["kode_skpd"], b["kode_sub_kegiatan"])), b
     # the CSV has the same progress column
@@ -132,6 +137,19 @@ grep -q 'Anggaran kas s.d. bulan ini' "$skpd" && grep -q 'id="rencana-h"' "$skpd
     && ok "and its own plan line and gap" || not_ok "and its own plan line and gap"
 grep -q 'Furthest behind their own cash plan\|Every office against its cash plan' "$TMP/site/en/2024/07/index.html" \
     && ok "the English month page has the plan table" || not_ok "the English month page has the plan table"
+/usr/bin/python3 - "$TMP/site/2024/09/index.html" "$TMP/site/2024/09/apbd-2024-09.json" <<'PY' \
+    && ok "the month page lists the ten sub kegiatan whose money and work are furthest apart" \
+    || not_ok "the month page lists the ten sub kegiatan whose money and work are furthest apart"
+import json, re, sys
+h = open(sys.argv[1], encoding="utf-8").read()
+t = h[h.index('id="t-fisik"'):]
+t = t[:t.index("</table>")]
+shown = re.findall(r'<small class="code">([0-9.]+)</small>', t)
+d = json.load(open(sys.argv[2]))
+gaps = sorted((s for s in d["rencana"]["sub_kegiatan"] if s["selisih_keuangan_fisik"] is not None),
+              key=lambda s: (-abs(s["selisih_keuangan_fisik"]), s["kode_skpd"] + "/" + s["kode"]))
+assert shown == [s["kode"] for s in gaps[:10]], (shown, [s["kode"] for s in gaps[:10]])
+PY
 
 # The same plan one row per month (the long shape) gives the same downloads.
 cp -r budgets "$TMP/long"
