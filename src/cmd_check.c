@@ -21,6 +21,7 @@
 #include "apbd/fisik.h"
 #include "apbd/import.h"
 #include "apbd/kas.h"
+#include "apbd/laporan.h"
 #include "apbd/model.h"
 #include "apbd/report.h"
 #include "apbd/status.h"
@@ -222,6 +223,16 @@ int apbd_cmd_check(int argc, char **argv)
 
     for (size_t i = 0; i < list.count; i++) {
         const char *path = list.items[i].path;
+        if (apbd_laporan_sniff(path)) {
+            /* A report-shaped export: its rows and their tree. */
+            struct apbd_laporan l;
+            apbd_report_begin_file(&rep, path);
+            if (apbd_laporan_read(&l, path, NULL, &rep) == APBD_EIO)
+                io_failed = 1;
+            apbd_report_end_file(&rep);
+            apbd_laporan_release(&l);
+            continue;
+        }
         apbd_table_init(t);
         apbd_report_begin_file(&rep, path);
         int r = apbd_import_file(t, path, &opts, &rep);

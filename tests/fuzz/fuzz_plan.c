@@ -1,8 +1,9 @@
 /*
- * fuzz_plan.c: libFuzzer entry point for the side inputs of a year. Any
- * bytes, as an anggaran kas file (laid on a small month) and as a
- * realisasi fisik file, must read, check and apply without a crash, a
- * hang or a sanitizer report; every progress value kept is 0..100%.
+ * fuzz_plan.c: libFuzzer entry point for the CSV readers built on sheet.c.
+ * Any bytes, as an anggaran kas file (laid on a small month), as a
+ * realisasi fisik file and as a report-shaped export, must read, check and
+ * apply without a crash, a hang or a sanitizer report; every progress
+ * value kept is 0..100%.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -14,6 +15,7 @@
 #include "apbd/fisik.h"
 #include "apbd/import.h"
 #include "apbd/kas.h"
+#include "apbd/laporan.h"
 #include "apbd/model.h"
 #include "apbd/report.h"
 
@@ -80,5 +82,9 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     apbd_fisik_check(&t, &prev, NULL, &rep);
     apbd_table_release(&prev);
     apbd_table_release(&t);
+
+    struct apbd_laporan l;
+    apbd_laporan_read(&l, path, NULL, &rep);
+    apbd_laporan_release(&l);
     return 0;
 }

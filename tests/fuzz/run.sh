@@ -7,13 +7,16 @@ seconds=$2
 name=$(basename "$target")
 corpus=.build/fuzz/corpus-$name
 mkdir -p "$corpus"
-# Seeds: every test input, the sample's notes, cash plan and progress files.
+# Seeds: every test input, the sample's notes, cash plan and progress files,
+# and the real report-shaped exports when they are here (read, not kept).
 find tests/data -type f -name '*.csv' -size -256k -exec cp {} "$corpus"/ \; 2>/dev/null || true
 find budgets -type f \( -name '*.md' -o -name 'anggaran-kas.csv' -o -name '*-fisik.csv' \) \
     -exec cp {} "$corpus"/ \; 2>/dev/null || true
+seeds=""
+[ -d ../shared/realdata ] && seeds=../shared/realdata   # read in place: libFuzzer writes only to the first
 echo "  FUZZ    $name for ${seconds}s"
 APBD_DATA=$(pwd)/data "$target" -max_total_time="$seconds" -max_len=65536 -timeout=10 \
-    -rss_limit_mb=2048 -print_final_stats=0 "$corpus" > .build/fuzz/$name.log 2>&1 || {
+    -rss_limit_mb=2048 -print_final_stats=0 "$corpus" $seeds > .build/fuzz/$name.log 2>&1 || {
     tail -60 .build/fuzz/$name.log
     echo "fuzz: $name found a problem; the input is in the current directory (crash-*)" >&2
     exit 1

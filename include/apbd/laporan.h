@@ -1,0 +1,99 @@
+#ifndef APBD_LAPORAN_H
+#define APBD_LAPORAN_H
+
+/*
+ * Report-shaped exports: the printed report of a finance system saved as
+ * CSV, one file per SKPD. A block of labelled lines comes first
+ *
+ *   Judul,Realisasi Anggaran Pendapatan Belanja Daerah
+ *   Daerah,Kabupaten Gunungkidul
+ *   Tahun,2014
+ *   Kode Organisasi,"1.01.01. - Dinas Pendidikan, Pemuda dan Olahraga"
+ *
+ * then a header (No. Rekening, Uraian, Jumlah | Sebelum, Sesudah, ... |
+ * KODE REKENING; URAIAN; ANGGARAN; PENJELASAN) and a tree in which the
+ * SKPD, program, kegiatan and every account level are rows, each with a
+ * code joining urusan.bidang of the program, the organisation, program,
+ * kegiatan and account (Permendagri 13/2006):
+ *
+ *   1.01 . 1.01.01 . 01 . 02 . 5.2.2      urusan . organisasi . program . kegiatan . akun
+ *
+ * This module reads such a file into its rows, splits every code, and
+ * checks the tree: each inner row against the rows under it, to the sen,
+ * and the file's own total rows against the lines that are kept.
+ */
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "apbd/arena.h"
+#include "apbd/codes.h"
+
+struct apbd_coa;
+struct apbd_report;
+
+enum apbd_doc_type {
+    APBD_DOC_UNKNOWN = 0,
+    APBD_DOC_PENJABARAN,            /* the approved budget */
+    APBD_DOC_PENJABARAN_PERUBAHAN,  /* the budget before and after revision */
+    APBD_DOC_REALISASI              /* budget and realization */
+};
+
+/* A joined code, split. Parts the code stops before are "". */
+struct apbd_joined {
+    char urusan[16];                /* urusan.bidang of the program: "1.18" */
+    char org[32];                   /* the organisation: "1.01.01" */
+    char program[8], kegiatan[8];   /* "00" for rows outside any program */
+    char akun[APBD_CODE_MAX];       /* "5.2.2" */
+    int empty_parts;                /* ".." was read as "." (a typing slip) */
+};
+
+/*
+ * Split s[0..len) written dotted with or without a trailing dot, or with
+ * spaces around the dots: "1.01.1.01.01.01.01.5.2.2.",
+ * "1.15 . 1.15.01 . 00 . 00 . 5 . 1 . 1 . 01", "1.02.01". An empty part
+ * ("5.2..3") is skipped and counted in empty_parts. Returns 0, or -1 with
+ * *bad_col (1-based, in s) where it stops being a code.
+ */
+int apbd_joined_split(const char *s, size_t len, struct apbd_joined *out, unsigned *bad_col);
+
+enum apbd_row_kind { APBD_ROW_ORG, APBD_ROW_SECTION, APBD_ROW_PROGRAM, APBD_ROW_KEGIATAN,
+                     APBD_ROW_AKUN, APBD_ROW_TOTAL };
+
+struct apbd_laporan_row {
+    enum apbd_row_kind kind;
+    struct apbd_joined code;
+    const char *uraian;
+    int64_t a, b;                   /* first and second amount (see apbd_laporan) */
+    unsigned line, col_a;
+    int leaf;                       /* kept as a budget line */
+    int dropped;                    /* a repeat, or a total filed under a wrong code */
+};
+
+struct apbd_laporan {
+    const char *path;
+    /* the labelled block */
+    char judul[256], daerah[128], kode_organisasi[32], nama_organisasi[160];
+    int tahun;
+    unsigned tahun_line;
+    enum apbd_doc_type type;
+    int two_amounts;                /* a, b = anggaran, realisasi (realisasi) or
+                                     * murni, anggaran (perubahan); else a = anggaran */
+    struct apbd_laporan_row *rows;  /* in file order */
+    size_t count, cap;
+    size_t leaves;
+    unsigned too_many;              /* rows past the limit */
+    int64_t total_a, total_b;       /* of the belanja leaves */
+    struct apbd_arena arena;
+};
+
+/* Does the file at path start like a report (a "Judul" line first)? */
+int apbd_laporan_sniff(const char *path);
+
+/* Read and check path. An enum apbd_status; what it found is reported as
+ * notes, every problem with FILE:LINE:COL. coa (13/2006) may be NULL. */
+int apbd_laporan_read(struct apbd_laporan *l, const char *path, const struct apbd_coa *coa,
+                      struct apbd_report *rep);
+void apbd_laporan_release(struct apbd_laporan *l);
+
+#endif

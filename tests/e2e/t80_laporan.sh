@@ -1,0 +1,47 @@
+#!/bin/sh
+# Report-shaped exports as finance offices have them: the two real files in
+# ../shared/realdata/ (read in place, never copied; skipped when absent)
+# go through apbd check without a crash or an error, their coding slips
+# read and reported with file and line, every inner row that does not add
+# up reported, and what the kept lines total.
+. "$(dirname "$0")/lib.sh"
+
+REAL=${APBD_REALDATA:-$TOP/../shared/realdata}
+gk=$REAL/gunungkidul-2014-realisasi-1.01.01.csv
+yk=$REAL/kotayogyakarta-2014-penjabaran-1.02.01.csv
+if [ ! -r "$gk" ] || [ ! -r "$yk" ]; then
+    skip "the real report-shaped exports are not here ($REAL)"
+    finish
+fi
+
+"$APBD" check --lang en "$gk" >"$TMP/gk" 2>&1
+expect_exit 0 $? "Gunungkidul 2014 (Realisasi APBD, one SKPD) checks with warnings only"
+grep -q "note: report: Realisasi APBD (budget and realization); Kabupaten Gunungkidul, year 2014; SKPD 1.01.01 Dinas Pendidikan, Pemuda dan Olahraga" "$TMP/gk" \
+    && ok "its heading block is read: type, region, year, SKPD" || not_ok "its heading block is read"
+grep -q "gunungkidul-2014-realisasi-1.01.01.csv:11:44: warning: row 1.01 . 1.01.01 . 00 . 00 . 5.1.2 'BELANJA LANGSUNG' repeats the total of the 17 programs" "$TMP/gk" \
+    && ok "BELANJA LANGSUNG filed under 5.1.2 is reported and not counted twice" \
+    || not_ok "BELANJA LANGSUNG filed under 5.1.2 is reported and not counted twice"
+grep -q "csv:59:1: warning: the code '1.01.1.01.01.02.10.5.2..3.' is mistyped; read as 1.01 . 1.01.01 . 02 . 10 . 5.2.3" "$TMP/gk" \
+    && grep -q "csv:81:1: warning: the code '1.01.1.01.05.02.5.2.1.' is mistyped; read as 1.01 . 1.01.01 . 05 . 02 . 5.2.1" "$TMP/gk" \
+    && grep -q "csv:97:1: warning: the code '1.01.1.01.01.06.04.5.2.1.' names another kegiatan than the one it is printed under (line 96)" "$TMP/gk" \
+    && ok "slips in codes are read as meant and said with file and line" \
+    || not_ok "slips in codes are read as meant and said with file and line"
+grep -q "csv:26:63: warning: the anggaran of row 1.01 . 1.01.01 . 01 . 09 'PENYEDIAAN JASA PERBAIKAN PERALATAN KERJA' is Rp533,822,500, but the rows under it add up to Rp533,822,000" "$TMP/gk" \
+    && ok "an inner row that does not add up is reported with file, line and column" \
+    || not_ok "an inner row that does not add up is reported with file, line and column"
+grep -q "note: 485 report rows, 302 lines kept; belanja: Rp759,218,096,038.61 / Rp643,354,426,664" "$TMP/gk" \
+    && ok "and says what the kept lines total" || { not_ok "and says what the kept lines total"; grep "lines kept" "$TMP/gk"; }
+
+"$APBD" check --lang en "$yk" >"$TMP/yk" 2>&1
+expect_exit 0 $? "Kota Yogyakarta 2014 (Penjabaran APBD, ISO-8859-1, ';') checks with warnings only"
+grep -q "note: report: Penjabaran APBD (budget); Kota Yogyakarta, year 2014; SKPD 1.02.01 Dinas Kesehatan" "$TMP/yk" \
+    && ok "its heading block is read" || not_ok "its heading block is read (Yogyakarta)"
+grep -q "csv:1202:1: warning: the code '1.02.1.02 01.031.02.5.2.1.01.01' is mistyped; read as 1.02 . 1.02.01 . 031 . 02 . 5.2.1.01.01" "$TMP/yk" \
+    && ok "a space for a dot is read as a dot, and said" || not_ok "a space for a dot is read as a dot, and said"
+grep -q "csv:583:58: warning: the anggaran of row 1.02 . 1.02.01 . 024 . 15 . 5.2.2.01 'Belanja Bahan Pakai Habis' is Rp35,907,700, but the rows under it add up to Rp35,345,762.50" "$TMP/yk" \
+    && ok "a detail written 562.5 for 562.500 shows as a sum that does not add up" \
+    || not_ok "a detail written 562.5 for 562.500 shows as a sum that does not add up"
+grep -q "BELANJA TIDAK LANGSUNG' is\|PENDAPATAN DAERAH' is" "$TMP/yk" \
+    && not_ok "sections that add up are not reported" || ok "sections that add up are not reported"
+grep -q "error:" "$TMP/gk" "$TMP/yk" && not_ok "no errors" || ok "no errors"
+finish

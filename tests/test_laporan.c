@@ -1,0 +1,263 @@
+/* test_laporan.c: report-shaped exports: joined codes in their three
+ * notations, the header variants and document types, the tree checked. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <setjmp.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <cmocka.h>
+
+#include "apbd/laporan.h"
+#include "apbd/report.h"
+#include "apbd/status.h"
+
+static char path[] = "/tmp/apbd-test-laporan-XXXXXX";
+
+static int setup(void **state)
+{
+    (void)state;
+    int fd = mkstemp(path);
+    if (fd < 0)
+        return -1;
+    close(fd);
+    return 0;
+}
+
+static int teardown(void **state)
+{
+    (void)state;
+    return unlink(path);
+}
+
+static void split_ok(const char *code, const char *urusan, const char *org, const char *program,
+                     const char *kegiatan, const char *akun, int empty)
+{
+    struct apbd_joined j;
+    unsigned bad;
+    assert_int_equal(apbd_joined_split(code, strlen(code), &j, &bad), 0);
+    assert_string_equal(j.urusan, urusan);
+    assert_string_equal(j.org, org);
+    assert_string_equal(j.program, program);
+    assert_string_equal(j.kegiatan, kegiatan);
+    assert_string_equal(j.akun, akun);
+    assert_int_equal(j.empty_parts, empty);
+}
+
+static void test_joined_codes_three_notations(void **state)
+{
+    (void)state;
+    /* dotted with a trailing dot */
+    split_ok("1.01.1.01.01.01.01.5.2.2.", "1.01", "1.01.01", "01", "01", "5.2.2", 0);
+    /* spaced */
+    split_ok("1.15 . 1.15.01 . 00 . 00 . 5 . 1 . 1 . 01", "1.15", "1.15.01", "00", "00", "5.1.1.01", 0);
+    /* plain dotted, three-digit program */
+    split_ok("1.02.1.02.01.024.02.5.2.2.11.01", "1.02", "1.02.01", "024", "02", "5.2.2.11.01", 0);
+    /* the organisation alone; a program; trailing spaces */
+    split_ok("1.02.01 ", "", "1.02.01", "", "", "", 0);
+    split_ok("1.01.1.01.01.06.", "1.01", "1.01.01", "06", "", "", 0);
+    /* slips: an empty part, a space for a dot */
+    split_ok("1.01.1.01.01.02.10.5.2..3.", "1.01", "1.01.01", "02", "10", "5.2.3", 1);
+    split_ok("1.02.1.02 01.031.02.5.2.1", "1.02", "1.02.01", "031", "02", "5.2.1", 1);
+
+    struct apbd_joined j;
+    unsigned bad;
+    assert_int_equal(apbd_joined_split("1.01.1.0x.01", 12, &j, &bad), -1);
+    assert_int_equal(bad, 9);
+    assert_int_equal(apbd_joined_split("1.01", 4, &j, &bad), -1);
+    assert_int_equal(apbd_joined_split("", 0, &j, &bad), -1);
+}
+
+/* Read text as a report; messages in English into *messages. */
+static int read_report(const char *text, struct apbd_laporan *l, char **messages)
+{
+    FILE *f = fopen(path, "wb");
+    assert_non_null(f);
+    fputs(text, f);
+    fclose(f);
+    size_t len;
+    FILE *out = open_memstream(messages, &len);
+    struct apbd_report rep;
+    apbd_report_init(&rep, out, APBD_LANG_EN);
+    int r = apbd_laporan_read(l, path, NULL, &rep);
+    fclose(out);
+    return r;
+}
+
+static const struct apbd_laporan_row *row_at(const struct apbd_laporan *l, unsigned line)
+{
+    for (size_t i = 0; i < l->count; i++)
+        if (l->rows[i].line == line)
+            return &l->rows[i];
+    fail_msg("no row at line %u", line);
+    return NULL;
+}
+
+/* Realisasi: Sebelum/Sesudah/Angka/Prosentase/Keterangan, numbers with
+ * trailing spaces and parentheses, a multi-line quoted Keterangan, trailing
+ * empty columns, a BELANJA LANGSUNG total under 5.1.2, a slip in a code. */
+static const char realisasi[] =
+    "Judul,Realisasi Anggaran Pendapatan Belanja Daerah,,,,,,\n"
+    "Daerah,Kabupaten Contoh,,,,,,\n"
+    "Tahun,2014,,,,,,\n"
+    "Kode Organisasi,\"1.01.01. - Dinas Pendidikan, Pemuda dan Olahraga\",,,,,,\n"
+    "Kolom,7,,,,,,\n"
+    ",,,,,,,\n"
+    "No. Rekening,Uraian,Sebelum,Sesudah,Angka,Prosentase,Keterangan,\n"
+    "1.01.1.01.01.00.00.5.,BELANJA DAERAH,\"1,300.00 \",\"1,000.00\",\"(300.00)\",(23.08),,\n"
+    "1.01.1.01.01.00.00.5.1.,BELANJA TIDAK LANGSUNG,\"1,000.00 \",\"800.00\",\"(200.00)\",(20.00),,\n"
+    "1.01.1.01.01.00.00.5.1.1.,BELANJA PEGAWAI,\"1,000.00 \",\"800.00\",\"(200.00)\",(20.00),,\n"
+    "1.01.1.01.01.00.00.5.1.2.,BELANJA LANGSUNG,\"300.00 \",\"200.00\",\"(100.00)\",(33.33),,\n"
+    "1.01.1.01.01.01.,PROGRAM PELAYANAN,\"300.00 \",\"200.00\",\"(100.00)\",(33.33),,\n"
+    "1.01.1.01.01.01.01.,PENYEDIAAN JASA,\"300.00 \",\"200.00\",\"(100.00)\",(33.33),,\n"
+    "1.01.1.01.01.01.01.5.2.2.,BELANJA BARANG DAN JASA,\"250.00 \",\"150.00\",\"(100.00)\",(40.00),\"tender\n"
+    "diulang\",\n"
+    "1.01.1.01.01.01.01.5.2..3.,BELANJA MODAL,\"50.00 \",\"50.00\",0.00 ,0.00 ,,\n"
+    ",,,,,,,\n"
+    ",JUMLAH BELANJA,\"1,300.00\",\"1,000.00\",\"(300.00)\",(23.08),,\n";
+
+static void test_realisasi_report(void **state)
+{
+    (void)state;
+    struct apbd_laporan l;
+    char *m;
+    assert_int_equal(read_report(realisasi, &l, &m), APBD_OK);
+    assert_int_equal(l.type, APBD_DOC_REALISASI);
+    assert_true(l.two_amounts);
+    assert_int_equal(l.tahun, 2014);
+    assert_string_equal(l.daerah, "Kabupaten Contoh");
+    assert_string_equal(l.kode_organisasi, "1.01.01");
+    assert_string_equal(l.nama_organisasi, "Dinas Pendidikan, Pemuda dan Olahraga");
+    /* lines: pegawai (BTL), barang dan jasa, modal; BELANJA LANGSUNG under
+     * 5.1.2 is the programs' total, not a line */
+    assert_int_equal(l.leaves, 3);
+    assert_true(row_at(&l, 10)->leaf);
+    assert_false(row_at(&l, 11)->leaf);
+    assert_true(row_at(&l, 11)->dropped);
+    assert_true(row_at(&l, 14)->leaf);
+    assert_int_equal(row_at(&l, 14)->b, 15000);
+    assert_string_equal(row_at(&l, 16)->code.akun, "5.2.3");
+    assert_int_equal(l.total_a, 130000);
+    assert_int_equal(l.total_b, 100000);
+    assert_non_null(strstr(m, ":11:44: warning: row 1.01 . 1.01.01 . 00 . 00 . 5.1.2 'BELANJA LANGSUNG' "
+                              "repeats the total of the 1 programs (Rp300) under a wrong account code"));
+    assert_non_null(strstr(m, ":16:1: warning: the code '1.01.1.01.01.01.01.5.2..3.' is mistyped; "
+                              "read as 1.01 . 1.01.01 . 01 . 01 . 5.2.3"));
+    /* everything else reconciles: no other warning */
+    assert_null(strstr(m, "add up to"));
+    free(m);
+    apbd_laporan_release(&l);
+}
+
+static void test_inner_row_mismatch_reported(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Judul;Penjabaran Anggaran Pendapatan dan Belanja Daerah;;\n"
+        "Daerah;Kota Contoh;;\n"
+        "Tahun;2014;;\n"
+        "Kode Organisasi;1.02.01;;\n"
+        "Nama Organisasi;Dinas Kesehatan ;;\n"
+        "Kolom;4;;\n"
+        "KODE REKENING ;URAIAN ;ANGGARAN ;PENJELASAN\n"
+        "1.02.01 ;Dinas Kesehatan ;1500;\n"
+        "1.02.1.02.01.00 ;PENDAPATAN DAERAH ;700;\n"
+        "1.02.1.02.01.00.00.4.1.2 ;HASIL RETRIBUSI DAERAH ;700;\n"
+        "1.02.1.02.01.00.00.4.1.2.01 ;Retribusi Jasa Umum ;700;Retribusi 700\n"
+        "1.02.1.02.01.00.00.4.1.2.01 ;Retribusi Jasa Umum ;700;Retribusi 700 (rincian)\n"
+        "1.02.1.02.01.00 ;BELANJA TIDAK LANGSUNG ;1000;\n"
+        "1.02.1.02.01.00.00.5.1.1 ;BELANJA PEGAWAI ;1000;\n"
+        "1.02.1.02.01.00.00 ;BELANJA LANGSUNG ;500;\n"
+        "1.02.1.02.01.01.00 ;Program Pelayanan ;500;\n"
+        "1.02.1.02.01.01.01 ;Penyediaan jasa ;500;\n"
+        "1.02.1.02.01.01.01.5.2.2 ;BELANJA BARANG DAN JASA ;450;\n"
+        ";JUMLAH BELANJA ;1500;\n";
+    struct apbd_laporan l;
+    char *m;
+    assert_int_equal(read_report(text, &l, &m), APBD_OK);
+    assert_int_equal(l.type, APBD_DOC_PENJABARAN);
+    assert_false(l.two_amounts);
+    assert_string_equal(l.nama_organisasi, "Dinas Kesehatan");
+    /* the repeated detail line counts once */
+    assert_true(row_at(&l, 12)->dropped);
+    assert_int_equal(l.leaves, 3);
+    assert_int_equal(l.total_a, 145000);
+    assert_non_null(strstr(m, ":17:38: warning: the anggaran of row 1.02 . 1.02.01 . 01 . 01 "
+                              "'Penyediaan jasa' is Rp500, but the rows under it add up to Rp450"));
+    assert_non_null(strstr(m, "'Program Pelayanan' is Rp500, but the rows under it add up to Rp450"));
+    assert_non_null(strstr(m, "'BELANJA LANGSUNG' is Rp500"));
+    assert_non_null(strstr(m, "'Dinas Kesehatan' is Rp1,500"));
+    assert_non_null(strstr(m, ":19:18: warning: the anggaran of row - 'JUMLAH BELANJA' is Rp1,500"));
+    assert_null(strstr(m, "'BELANJA TIDAK LANGSUNG' is"));
+    assert_null(strstr(m, "'PENDAPATAN DAERAH' is"));
+    free(m);
+    apbd_laporan_release(&l);
+}
+
+static void test_perubahan_jumlah_and_errors(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Judul,Penjabaran Perubahan Anggaran Pendapatan dan Belanja Daerah\n"
+        "Daerah,Kabupaten Contoh\n"
+        "Tahun,2016\n"
+        "Kode Organisasi,1.15.01. - Dinas Pendapatan\n"
+        "No. Rekening,Uraian,Sebelum,Sesudah,Selisih,Prosentase,Keterangan\n"
+        "1.15 . 1.15.01 . 00 . 00 . 5 . 1 . 1 . 01,Gaji,100,120,20,20.00,\n"
+        "1.15 . 1.15.02 . 00 . 00 . 5 . 1 . 1 . 02,Tunjangan,10,10,0,0,\n"
+        "1.15 . 1.15.01 . 00 . 00 . 5 . 1 . x,Lain,10,10,0,0,\n"
+        "1.15 . 1.15.01 . 00 . 00 . 5 . 1 . 1 . 03,Lembur,10,15,4,0,\n";
+    struct apbd_laporan l;
+    char *m;
+    assert_int_equal(read_report(text, &l, &m), APBD_EDATA);
+    assert_int_equal(l.type, APBD_DOC_PENJABARAN_PERUBAHAN);
+    assert_int_equal(l.tahun, 2016);
+    assert_int_equal(row_at(&l, 6)->a, 10000);      /* sebelum: anggaran murni */
+    assert_int_equal(row_at(&l, 6)->b, 12000);      /* sesudah: anggaran */
+    assert_non_null(strstr(m, ":7:1: error: this row belongs to organisation 1.15.02, but the report "
+                              "is for 1.15.01 (Kode Organisasi)"));
+    assert_non_null(strstr(m, ":8:36: error: the joined account code cannot be split"));
+    assert_non_null(strstr(m, ":9:"));
+    assert_non_null(strstr(m, "warning: the difference says 4, but sesudah less sebelum is 5"));
+    free(m);
+    apbd_laporan_release(&l);
+
+    /* the other header variant: No. Rekening, Uraian, Jumlah, Keterangan */
+    static const char jumlah[] =
+        "Judul,Penjabaran Anggaran Pendapatan dan Belanja Daerah\n"
+        "Daerah,Kabupaten Contoh\n"
+        "Kode Organisasi,1.15.01\n"
+        "No. Rekening,Uraian,Jumlah,Keterangan\n"
+        "1.15.1.15.01.00.00.5.1.1.01,Gaji,100,\n";
+    assert_int_equal(read_report(jumlah, &l, &m), APBD_EDATA);
+    assert_non_null(strstr(m, ":1:1: error: the report does not give its Tahun"));
+    free(m);
+    apbd_laporan_release(&l);
+}
+
+static void test_sniff(void **state)
+{
+    (void)state;
+    FILE *f = fopen(path, "wb");
+    fputs("\xEF\xBB\xBFJudul;Penjabaran\n", f);
+    fclose(f);
+    assert_true(apbd_laporan_sniff(path));
+    f = fopen(path, "wb");
+    fputs("kode_skpd,nama_skpd\n", f);
+    fclose(f);
+    assert_false(apbd_laporan_sniff(path));
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(test_joined_codes_three_notations),
+        cmocka_unit_test(test_realisasi_report),
+        cmocka_unit_test(test_inner_row_mismatch_reported),
+        cmocka_unit_test(test_perubahan_jumlah_and_errors),
+        cmocka_unit_test(test_sniff),
+    };
+    return cmocka_run_group_tests(tests, setup, teardown);
+}
