@@ -219,6 +219,7 @@ int apbd_cmd_check(int argc, char **argv)
     struct apbd_table tables[2], *t = &tables[0], *last = &tables[1];
     apbd_table_init(last);
     struct apbd_kas kas = { .path = "" };
+    struct apbd_coa coa13 = { 0 };      /* the chart of report-shaped exports, when one comes */
     int io_failed = 0;
 
     for (size_t i = 0; i < list.count; i++) {
@@ -227,7 +228,9 @@ int apbd_cmd_check(int argc, char **argv)
             /* A report-shaped export: its rows and their tree. */
             struct apbd_laporan l;
             apbd_report_begin_file(&rep, path);
-            if (apbd_laporan_read(&l, path, NULL, &rep) == APBD_EIO)
+            if (!coa13.count)
+                apbd_coa_load(&coa13, "permendagri-13-2006.csv", "Permendagri 13/2006", &rep);
+            if (apbd_laporan_read(&l, path, &coa13, &rep) == APBD_EIO)
                 io_failed = 1;
             apbd_report_end_file(&rep);
             apbd_laporan_release(&l);
@@ -282,6 +285,8 @@ int apbd_cmd_check(int argc, char **argv)
     }
     apbd_table_release(last);
     apbd_kas_release(&kas);
+    if (coa13.count)
+        apbd_coa_release(&coa13);
     print_summary(&rep, list.count);
     apbd_coa_release(&coa);
     apbd_export_list_release(&list);

@@ -14,6 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "apbd/coa.h"
 #include "apbd/header.h"
 #include "apbd/laporan.h"
 #include "apbd/report.h"
@@ -628,6 +629,82 @@ static void reconcile(struct apbd_laporan *l, struct apbd_report *rep)
     free(c.by_akun);
 }
 
+/* Letters and digits only, lower case: "BELANJA BARANG DAN  JASA". */
+static size_t squash(const char *s, char *out, size_t size)
+{
+    size_t n = 0;
+    for (; *s && n + 1 < size; s++) {
+        char c = *s >= 'A' && *s <= 'Z' ? (char)(*s - 'A' + 'a') : *s;
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'))
+            out[n++] = c;
+    }
+    out[n] = '\0';
+    return n;
+}
+
+/* Is the row's name the chart's, give or take a typing slip (an edit or
+ * two: "BELANJA PEGWAI")? */
+static int same_name(const char *chart, const char *row)
+{
+    char a[96], b[96];
+    size_t n = squash(chart, a, sizeof(a)), m = squash(row, b, sizeof(b));
+    if (strstr(b, a))
+        return 1;
+    unsigned d[96];             /* edit distance, one row at a time */
+    for (size_t j = 0; j <= m; j++)
+        d[j] = (unsigned)j;
+    for (size_t i = 1; i <= n; i++) {
+        unsigned diag = d[0];
+        d[0] = (unsigned)i;
+        for (size_t j = 1; j <= m; j++) {
+            unsigned up = d[j];
+            unsigned best = diag + (a[i - 1] != b[j - 1]);
+            if (up + 1 < best)
+                best = up + 1;
+            if (d[j - 1] + 1 < best)
+                best = d[j - 1] + 1;
+            d[j] = best;
+            diag = up;
+        }
+    }
+    return d[m] <= 2;
+}
+
+/*
+ * Each account row against the chart its codes follow: akun, kelompok and
+ * jenis must be in it (5.5.2 is not), and a row at one of those levels
+ * should carry its name (a BELANJA LANGSUNG row coded 5.1.2, which the
+ * chart calls Belanja Bunga, is a coding mistake). Warnings: the lines
+ * are kept as the report gives them.
+ */
+static void check_chart(struct apbd_laporan *l, const struct apbd_coa *coa, struct apbd_report *rep)
+{
+    for (size_t i = 0; coa && i < l->count; i++) {
+        const struct apbd_laporan_row *r = &l->rows[i];
+        if (r->kind != APBD_ROW_AKUN)
+            continue;
+        const char *kode = r->code.akun;
+        int segs = apbd_code_segments(kode);
+        struct apbd_loc loc = { l->path, r->line, 1, NULL, 0 };
+        for (int level = 1; level <= 3 && level <= segs; level++) {
+            size_t len = apbd_code_prefix_len(kode, level);
+            const struct apbd_coa_entry *e = apbd_coa_find(coa, kode, len);
+            if (!e) {
+                char prefix[APBD_CODE_MAX];
+                snprintf(prefix, sizeof(prefix), "%.*s", (int)len, kode);
+                const struct apbd_coa_entry *near = apbd_coa_nearest(coa, kode, len);
+                apbd_report(rep, APBD_WARNING, APBD_MSG_UNKNOWN_ACCOUNT, &loc, kode,
+                            apbd_coa_level_name(level), prefix, coa->name,
+                            near ? near->kode : "-", near ? near->nama : "-", NULL);
+                break;
+            }
+            if (level == segs && !same_name(e->nama, r->uraian))
+                apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_ACCOUNT_NAME, &loc, kode,
+                            e->nama, coa->name, r->uraian, NULL);
+        }
+    }
+}
+
 /* ------------------------------------------------------------ driver */
 
 int apbd_laporan_sniff(const char *path)
@@ -664,7 +741,6 @@ static enum apbd_doc_type doc_type(const char *judul)
 int apbd_laporan_read(struct apbd_laporan *l, const char *path, const struct apbd_coa *coa,
                       struct apbd_report *rep)
 {
-    (void)coa;
     memset(l, 0, sizeof(*l));
     apbd_arena_init(&l->arena);
     l->path = path;
@@ -695,6 +771,7 @@ int apbd_laporan_read(struct apbd_laporan *l, const char *path, const struct apb
     if (status == APBD_EDATA && !l->count)
         return status;
     drop_repeats(l);
+    check_chart(l, coa, rep);
     mark_leaves(l);
     drop_misfiled_totals(l, rep);
     reconcile(l, rep);

@@ -26,6 +26,11 @@ grep -q "csv:59:1: warning: the code '1.01.1.01.01.02.10.5.2..3.' is mistyped; r
     && grep -q "csv:97:1: warning: the code '1.01.1.01.01.06.04.5.2.1.' names another kegiatan than the one it is printed under (line 96)" "$TMP/gk" \
     && ok "slips in codes are read as meant and said with file and line" \
     || not_ok "slips in codes are read as meant and said with file and line"
+grep -q "csv:11:1: warning: account 5.1.2 is Belanja Bunga in Permendagri 13/2006, but this row calls it 'BELANJA LANGSUNG'" "$TMP/gk" \
+    && grep -q "csv:16:1: warning: account '5.5.2': kelompok '5.5' is not in the Permendagri 13/2006 chart of accounts" "$TMP/gk" \
+    && ok "account codes are checked against the Permendagri 13/2006 chart, names give or take a typo" \
+    || not_ok "account codes are checked against the Permendagri 13/2006 chart"
+grep -q "BELANJA PEGWAI" "$TMP/gk" && not_ok "a typo in a name is not a coding mistake" || ok "a typo in a name is not a coding mistake"
 grep -q "csv:26:63: warning: the anggaran of row 1.01 . 1.01.01 . 01 . 09 'PENYEDIAAN JASA PERBAIKAN PERALATAN KERJA' is Rp533,822,500, but the rows under it add up to Rp533,822,000" "$TMP/gk" \
     && ok "an inner row that does not add up is reported with file, line and column" \
     || not_ok "an inner row that does not add up is reported with file, line and column"
