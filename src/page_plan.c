@@ -162,8 +162,50 @@ static const struct apbd_catatan_section *office_note(const struct apbd_catatan 
     return NULL;
 }
 
+/* The home page's few: a card each (name, how far behind, the note),
+ * readable on a phone where a wide table would not be. */
+static void behind_cards(struct apbd_page *p, const struct apbd_render_ctx *c,
+                         const struct apbd_plan_row *rows, size_t n, const char *pp)
+{
+    const char *in_id = p->lang == APBD_LANG_ID ? "" : " lang=\"id\"";
+    char a[APBD_FMT_BUF], b[APBD_FMT_BUF], pc[APBD_FMT_BUF];
+    apbd_html_raw(p, "<ol class=\"behind\">\n");
+    for (size_t i = 0; i < n; i++) {
+        const struct apbd_plan_row *r = &rows[i];
+        char sp[160];
+        snprintf(sp, sizeof(sp), "%s/skpd/%s/index.html", pp, r->node->kode);
+        apbd_html_raw(p, "<li><h3>");
+        apbd_html_link(p, sp, *r->node->nama ? r->node->nama : r->node->kode);
+        apbd_html_raw(p, "</h3><p>");
+        if (apbd_fmt_pct(pc, r->realisasi, r->rencana, p->lang)) {
+            apbd_html_raw(p, "<strong>");
+            apbd_html_text(p, pc);
+            apbd_html_raw(p, "</strong> ");
+            apbd_html_t(p, "plan.of_plan");
+            apbd_html_raw(p, ": ");
+        }
+        apbd_html_text(p, apbd_fmt_rupiah_short(a, r->realisasi, p->lang));
+        apbd_html_raw(p, " ");
+        apbd_html_t(p, "plan.spent_of");
+        apbd_html_raw(p, " ");
+        apbd_html_text(p, apbd_fmt_rupiah_short(b, r->rencana, p->lang));
+        apbd_html_raw(p, " ");
+        apbd_html_t(p, "plan.planned_to_date");
+        apbd_html_raw(p, "; <span class=\"gap\">");
+        apbd_html_text(p, apbd_fmt_rupiah_short(a, r->selisih < 0 ? -r->selisih : r->selisih, p->lang));
+        apbd_html_raw(p, " ");
+        apbd_html_t(p, r->selisih < 0 ? "plan.behind_by" : "plan.ahead_by");
+        apbd_html_raw(p, "</span>.</p>");
+        const struct apbd_catatan_section *note = office_note(c->catatan, r->node->kode);
+        if (note)
+            apbd_html_rawf(p, "<div class=\"md catatan\"%s>%s</div>", in_id, note->html);
+        apbd_html_raw(p, "</li>\n");
+    }
+    apbd_html_raw(p, "</ol>\n");
+}
+
 void apbd_page_plan_offices(struct apbd_page *p, const struct apbd_site *s __attribute__((unused)),
-                            const struct apbd_render_ctx *c, size_t max, int with_notes)
+                            const struct apbd_render_ctx *c, size_t max, int cards)
 {
     const struct apbd_month *m = c->month;
     struct apbd_plan_row *rows;
@@ -174,42 +216,45 @@ void apbd_page_plan_offices(struct apbd_page *p, const struct apbd_site *s __att
     }
     char pp[8];
     apbd_period_path(m->period, pp);
-    const char *in_id = p->lang == APBD_LANG_ID ? "" : " lang=\"id\"";
-    apbd_html_raw(p, "<section aria-labelledby=\"tertinggal-h\"><h2 id=\"tertinggal-h\">");
-    apbd_html_t(p, max < n ? "plan.behind" : "plan.all");
-    apbd_html_raw(p, "</h2>\n<section class=\"table-wrap\" tabindex=\"0\" aria-labelledby=\"tertinggal-c\">"
-                     "<table class=\"data\" id=\"t-rencana\"><caption id=\"tertinggal-c\">");
-    apbd_html_t(p, "plan.behind_caption");
-    apbd_html_raw(p, "</caption><thead><tr><th scope=\"col\" data-sort=\"text\">");
-    apbd_html_t(p, "col.skpd");
-    static const char *const cols[] = { "col.anggaran_kas", "col.realisasi", "col.persen_rencana",
-                                        "col.selisih_rencana" };
-    for (size_t i = 0; i < 4; i++) {
-        apbd_html_raw(p, "</th><th scope=\"col\" class=\"num\" data-sort=\"num\">");
-        apbd_html_t(p, cols[i]);
-    }
-    apbd_html_raw(p, "</th></tr></thead><tbody>\n");
     size_t shown = n < max ? n : max;
-    for (size_t i = 0; i < shown; i++) {
-        const struct apbd_plan_row *r = &rows[i];
-        char sp[160];
-        snprintf(sp, sizeof(sp), "%s/skpd/%s/index.html", pp, r->node->kode);
-        apbd_html_raw(p, "<tr><th scope=\"row\">");
-        apbd_html_link(p, sp, *r->node->nama ? r->node->nama : r->node->kode);
-        const struct apbd_catatan_section *note =
-            with_notes ? office_note(c->catatan, r->node->kode) : NULL;
-        if (note)
-            apbd_html_rawf(p, "<div class=\"md note\"%s>%s</div>", in_id, note->html);
-        apbd_html_raw(p, "</th>");
-        money_cell(p, r->rencana);
-        money_cell(p, r->realisasi);
-        pct_cell(p, r->realisasi, r->rencana);
-        gap_cell(p, r->selisih);
-        apbd_html_raw(p, "</tr>\n");
+    apbd_html_raw(p, "<section aria-labelledby=\"tertinggal-h\"><h2 id=\"tertinggal-h\">");
+    apbd_html_t(p, shown < n ? "plan.behind" : "plan.all");
+    apbd_html_raw(p, "</h2>\n");
+    if (cards) {
+        apbd_html_raw(p, "<p>");
+        apbd_html_t(p, "plan.behind_caption");
+        apbd_html_raw(p, "</p>\n");
+        behind_cards(p, c, rows, shown, pp);
+    } else {
+        apbd_html_raw(p, "<section class=\"table-wrap\" tabindex=\"0\" aria-labelledby=\"tertinggal-c\">"
+                         "<table class=\"data\" id=\"t-rencana\"><caption id=\"tertinggal-c\">");
+        apbd_html_t(p, "plan.behind_caption");
+        apbd_html_raw(p, "</caption><thead><tr><th scope=\"col\" data-sort=\"text\">");
+        apbd_html_t(p, "col.skpd");
+        static const char *const cols[] = { "col.anggaran_kas", "col.realisasi", "col.persen_rencana",
+                                            "col.selisih_rencana" };
+        for (size_t i = 0; i < 4; i++) {
+            apbd_html_raw(p, "</th><th scope=\"col\" class=\"num\" data-sort=\"num\">");
+            apbd_html_t(p, cols[i]);
+        }
+        apbd_html_raw(p, "</th></tr></thead><tbody>\n");
+        for (size_t i = 0; i < shown; i++) {
+            const struct apbd_plan_row *r = &rows[i];
+            char sp[160];
+            snprintf(sp, sizeof(sp), "%s/skpd/%s/index.html", pp, r->node->kode);
+            apbd_html_raw(p, "<tr><th scope=\"row\">");
+            apbd_html_link(p, sp, *r->node->nama ? r->node->nama : r->node->kode);
+            apbd_html_raw(p, "</th>");
+            money_cell(p, r->rencana);
+            money_cell(p, r->realisasi);
+            pct_cell(p, r->realisasi, r->rencana);
+            gap_cell(p, r->selisih);
+            apbd_html_raw(p, "</tr>\n");
+        }
+        apbd_html_raw(p, "</tbody></table></section>\n");
     }
-    apbd_html_raw(p, "</tbody></table></section>\n");
     if (shown < n) {
-        char mp[32];
+        char mp[40];
         snprintf(mp, sizeof(mp), "%s/index.html#tertinggal-h", pp);
         apbd_html_raw(p, "<p>");
         apbd_html_link(p, mp, apbd_t(p->t, "plan.all"));

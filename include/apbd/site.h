@@ -121,13 +121,14 @@ void apbd_svg_sparkline(struct apbd_page *p, const int *pct, int n, const char *
 /* Plan and progress (page_plan.c), drawn only where there is a plan or
  * physical progress: n's belanja against its anggaran kas by month (n an
  * SKPD node or the organisation root); the offices furthest behind their
- * plan (at most max, with the finance office's note on each when
- * with_notes); an office's sub kegiatan, plan and physical progress. */
+ * plan (at most max; as cards with the finance office's note on each when
+ * cards, else a sortable table); an office's sub kegiatan, plan and
+ * physical progress. */
 void apbd_plan_curve_of(const struct apbd_node *n, int64_t anggaran, int *out);
 void apbd_page_plan_curve(struct apbd_page *p, const struct apbd_site *s, const struct apbd_month *m,
                           const struct apbd_node *n);
 void apbd_page_plan_offices(struct apbd_page *p, const struct apbd_site *s,
-                            const struct apbd_render_ctx *c, size_t max, int with_notes);
+                            const struct apbd_render_ctx *c, size_t max, int cards);
 void apbd_page_plan_subs(struct apbd_page *p, const struct apbd_render_ctx *c,
                          const struct apbd_node *office);
 /* The sub kegiatan whose money and work are furthest apart, either way. */

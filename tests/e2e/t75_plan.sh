@@ -109,8 +109,8 @@ grep -q 'id="tertinggal-h"' "$home" && ok "and lists the offices furthest behind
 import re, sys
 h = open(sys.argv[1], encoding="utf-8").read()
 sec = h[h.index('id="tertinggal-h"'):]
-sec = sec[:sec.index("</table>")]
-rows = re.findall(r'<tr><th scope="row">(.*?)</tr>', sec, re.S)
+sec = sec[:sec.index("</ol>")]
+rows = re.findall(r'<li><h3>(.*?)</li>', sec, re.S)
 assert len(rows) == 5, len(rows)
 pu = [r for r in rows if "Dinas Pekerjaan Umum" in r]
 assert pu and "Uang muka 20% paket rehabilitasi Jalan Merdeka" in pu[0], rows
