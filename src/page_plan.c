@@ -41,7 +41,8 @@ static void realized_by_month(const struct apbd_site *s, int year, const char *k
     }
 }
 
-void apbd_plan_curve_of(const struct apbd_node *n, int64_t anggaran, int *out)
+/* The plan of n to each month, in tenths of a percent of anggaran. */
+static void plan_by_month(const struct apbd_node *n, int64_t anggaran, int *out)
 {
     for (int m = 1; m <= 12; m++)
         out[m - 1] = n->kas ? tenths(apbd_kas_to(n->kas, m), anggaran) : -1;
@@ -108,7 +109,7 @@ void apbd_page_plan_curve(struct apbd_page *p, const struct apbd_site *s, const 
         return;
     int real[12], plan[12];
     realized_by_month(s, m->year, is_root ? NULL : n->kode, real);
-    apbd_plan_curve_of(n, is_root ? planned_anggaran(m) : n->s[APBD_BELANJA].anggaran, plan);
+    plan_by_month(n, is_root ? planned_anggaran(m) : n->s[APBD_BELANJA].anggaran, plan);
     char title[200];
     snprintf(title, sizeof(title), "%s %d", apbd_t(p->t, "plan.curve_title"), m->year);
     apbd_html_raw(p, "<section aria-labelledby=\"rencana-h\"><h2 id=\"rencana-h\">");

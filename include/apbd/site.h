@@ -124,7 +124,6 @@ void apbd_svg_sparkline(struct apbd_page *p, const int *pct, int n, const char *
  * plan (at most max; as cards with the finance office's note on each when
  * cards, else a sortable table); an office's sub kegiatan, plan and
  * physical progress. */
-void apbd_plan_curve_of(const struct apbd_node *n, int64_t anggaran, int *out);
 void apbd_page_plan_curve(struct apbd_page *p, const struct apbd_site *s, const struct apbd_month *m,
                           const struct apbd_node *n);
 void apbd_page_plan_offices(struct apbd_page *p, const struct apbd_site *s,
