@@ -132,6 +132,18 @@ static int tahap_of(struct apbd_sheet *sh, int k)
     return -1;
 }
 
+/* Does a cell of the record say it is a total ("Jumlah", "Total")? */
+static int is_total_row(const struct apbd_sheet *sh)
+{
+    for (size_t i = 0; i < sh->nf; i++) {
+        char key[96];
+        apbd_header_key(sh->f[i].s, sh->f[i].len, key, sizeof(key));
+        if (!strncmp(key, "jumlah", 6) || !strncmp(key, "total", 5))
+            return 1;
+    }
+    return 0;
+}
+
 static struct apbd_kas_target *push(struct reading *rd)
 {
     struct apbd_kas *k = rd->k;
@@ -154,6 +166,8 @@ static void record(struct apbd_sheet *sh, void *ctx)
     bad |= apbd_sheet_code(sh, rd->c_sub, &apbd_shape_sub_kegiatan_90,
                            APBD_MSG_BAD_SUB_KEGIATAN_CODE, sub);
     bad |= apbd_sheet_code(sh, rd->c_rek, &apbd_shape_account_90, APBD_MSG_BAD_ACCOUNT_CODE, rek);
+    if (!bad && !skpd[0] && is_total_row(sh))
+        return;                 /* "Jumlah": the file's own total, no plan */
     int tahap = rd->c_tahap >= 0 ? tahap_of(sh, rd->c_tahap) : 0;
     int64_t bulan[12] = { 0 };
     if (k->wide) {
@@ -174,7 +188,13 @@ static void record(struct apbd_sheet *sh, void *ctx)
     if (bad || tahap < 0)
         return;
     if (!skpd[0]) {
-        /* A total row ("Jumlah") or a title under the table. */
+        /* A title under the table is no plan; amounts that belong to no
+         * office are a mistake. */
+        int any = 0;
+        for (int m = 0; m < 12; m++)
+            any |= bulan[m] != 0;
+        if (any)
+            apbd_sheet_report(sh, APBD_ERROR, APBD_MSG_KAS_NO_SKPD, rd->c_skpd, NULL, NULL, NULL);
         return;
     }
     for (int m = 0; m < 12; m++)

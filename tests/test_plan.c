@@ -247,8 +247,13 @@ static void test_kas_bad_input_named_by_line_and_column(void **state)
          "1.02.0.00.0.00.01.0000,1.02.02.2.01.0001,later,Mei,100\n"
          "1.02.0.00.0.00.01.0000,1.02.02.2.01.0001,,Mei,-5\n"
          "1.02.0.00.0.00.01.0000,1.02.02.2.01.0001,,Mei,12abc\n"
-         "1.02.0.00.0.00.01.0000,,,Mei,100\n");
+         "1.02.0.00.0.00.01.0000,,,Mei,100\n"
+         ",1.02.02.2.01.0001,,Mei,100\n"
+         ",,Jumlah,Mei,400\n");
     assert_int_equal(fx.status, APBD_EDATA);
+    assert_non_null(strstr(fx.messages, "anggaran-kas.csv:8:1: error: an anggaran kas row with amounts "
+                                        "but no kode_skpd"));
+    assert_null(strstr(fx.messages, "anggaran-kas.csv:9:"));     /* a total row: no plan, no error */
     assert_non_null(strstr(fx.messages, "anggaran-kas.csv:3:43: error: not a month: 'Smarch'"));
     assert_non_null(strstr(fx.messages, "anggaran-kas.csv:4:42: error: unknown anggaran kas stage: 'later'"));
     assert_non_null(strstr(fx.messages, "anggaran-kas.csv:5:47: error: a negative anggaran kas"));
