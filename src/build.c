@@ -221,6 +221,23 @@ static void add_input(struct build *b, const char *name, const char *path)
     res->ninputs++;
 }
 
+/* A side input (notes, the cash plan) copied as it is into the archive at
+ * name, and listed among the inputs; its digest, hashed once, in sha256. */
+static int archive_copy(struct build *b, const char *name, const char *path, char sha256[65])
+{
+    char to[PATH_MAX];
+    snprintf(to, sizeof(to), "%s/" APBD_ARCHIVE_DIR "/%s", b->staging, name);
+    if (apbd_mkdirs_for(to) != 0 || apbd_copy_file(path, to) != 0
+        || apbd_sha256_file(path, sha256, NULL) != 0)
+        return io_error(b, to);
+    struct apbd_build_result *res = b->res;
+    res->inputs = apbd_xrealloc(res->inputs, (res->ninputs + 1) * sizeof(*res->inputs));
+    struct apbd_build_input *in = &res->inputs[res->ninputs++];
+    snprintf(in->name, sizeof(in->name), "%s", name);
+    memcpy(in->sha256, sha256, 65);
+    return APBD_OK;
+}
+
 /*
  * Archive an export as the lines it decoded to, after the privacy rules:
  * canonical CSV that imports back to exactly these lines, so the archive
@@ -310,14 +327,11 @@ static int month_notes(struct build *b, const struct apbd_month *m, const struct
     apbd_report_end_file(b->rep);
     if (r != APBD_OK || !notes->count)
         return r;
-    char to[PATH_MAX], own[65], both[160];
-    snprintf(to, sizeof(to), "%s/" APBD_ARCHIVE_DIR "/%s", b->staging, name);
-    if (apbd_mkdirs_for(to) != 0 || apbd_copy_file(path, to) != 0
-        || apbd_sha256_file(path, own, NULL) != 0) {
+    char own[65], both[160];
+    if ((r = archive_copy(b, name, path, own)) != APBD_OK) {
         apbd_catatan_release(notes);
-        return io_error(b, to);
+        return r;
     }
-    add_input(b, name, path);
     snprintf(both, sizeof(both), "%s\n%s\n", digest, own);
     apbd_sha256_text(both, strlen(both), digest);
     return APBD_OK;
@@ -519,7 +533,7 @@ static int year_plan(struct build *b, int year)
     apbd_kas_release(&b->kas);
     b->kas_year = year;
     b->kas_sha256[0] = '\0';
-    char name[64], path[PATH_MAX], to[PATH_MAX];
+    char name[64], path[PATH_MAX];
     snprintf(name, sizeof(name), "%04d/anggaran-kas.csv", year % 10000);
     snprintf(path, sizeof(path), "%s/%s", b->budgets, name);
     apbd_report_begin_file(b->rep, path);
@@ -527,12 +541,7 @@ static int year_plan(struct build *b, int year)
     apbd_report_end_file(b->rep);
     if (r != APBD_OK || !b->kas.count)
         return r;
-    snprintf(to, sizeof(to), "%s/" APBD_ARCHIVE_DIR "/%s", b->staging, name);
-    if (apbd_mkdirs_for(to) != 0 || apbd_copy_file(path, to) != 0
-        || apbd_sha256_file(path, b->kas_sha256, NULL) != 0)
-        return io_error(b, to);
-    add_input(b, name, path);
-    return APBD_OK;
+    return archive_copy(b, name, path, b->kas_sha256);
 }
 
 /* Import, privacy, model and render every month, in order. */

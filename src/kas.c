@@ -10,6 +10,7 @@
 
 #include "apbd/codes.h"
 #include "apbd/header.h"
+#include "apbd/i18n.h"
 #include "apbd/kas.h"
 #include "apbd/model.h"
 #include "apbd/report.h"
@@ -358,12 +359,6 @@ static void lines_of(const struct lookup *lk, const struct apbd_kas_target *x, s
     }
 }
 
-static void fmt_money(char buf[APBD_MONEY_BUF + 4], int64_t sen, enum apbd_lang lang)
-{
-    strcpy(buf, "Rp");
-    apbd_money_format_grouped(buf + 2, sen, lang == APBD_LANG_EN ? APBD_NUM_EN : APBD_NUM_ID);
-}
-
 static const char *target_name(const struct apbd_kas_target *x, char *buf, size_t size)
 {
     snprintf(buf, size, "%s%s%s%s%s", x->kode_skpd, *x->kode_sub_kegiatan ? " / " : "",
@@ -475,13 +470,13 @@ int apbd_kas_apply(const struct apbd_kas *k, struct apbd_month *m, int64_t **lin
             use = rev ? rev : murni;
         int64_t planned = total(use->bulan);
         if (planned != anggaran) {
-            char a[APBD_MONEY_BUF + 4], b[APBD_MONEY_BUF + 4], d[APBD_MONEY_BUF + 4];
+            char a[APBD_FMT_BUF], b[APBD_FMT_BUF], d[APBD_FMT_BUF];
             struct apbd_loc loc = { k->path, use->line, 1, NULL, 0 };
             int64_t diff = planned;
             apbd_money_sub(&diff, anggaran);
-            fmt_money(a, planned, rep->lang);
-            fmt_money(b, anggaran, rep->lang);
-            fmt_money(d, diff < 0 ? -diff : diff, rep->lang);
+            apbd_fmt_rupiah(a, planned, rep->lang);
+            apbd_fmt_rupiah(b, anggaran, rep->lang);
+            apbd_fmt_rupiah(d, diff < 0 ? -diff : diff, rep->lang);
             if (!rev && anggaran != anggaran_murni && planned == anggaran_murni)
                 apbd_report(rep, APBD_WARNING, APBD_MSG_KAS_NOT_REVISED, &loc, name, a, b,
                             m->period, NULL);

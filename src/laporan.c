@@ -16,6 +16,7 @@
 
 #include "apbd/coa.h"
 #include "apbd/header.h"
+#include "apbd/i18n.h"
 #include "apbd/laporan.h"
 #include "apbd/report.h"
 #include "apbd/sheet.h"
@@ -484,12 +485,6 @@ static void mark_leaves(struct apbd_laporan *l)
     free(c.by_akun);
 }
 
-static void fmt_money(char buf[APBD_MONEY_BUF + 4], int64_t sen, enum apbd_lang lang)
-{
-    strcpy(buf, "Rp");
-    apbd_money_format_grouped(buf + 2, sen, lang == APBD_LANG_EN ? APBD_NUM_EN : APBD_NUM_ID);
-}
-
 static void code_text(const struct apbd_laporan_row *r, char *buf, size_t size)
 {
     const struct apbd_joined *c = &r->code;
@@ -548,8 +543,8 @@ static void drop_misfiled_totals(struct apbd_laporan *l, struct apbd_report *rep
         if (!r->leaf || r->kind != APBD_ROW_AKUN || strcmp(r->code.program, "00") != 0
             || r->a != programs_a || r->b != programs_b)
             continue;
-        char a[APBD_MONEY_BUF + 4], n[24];
-        fmt_money(a, programs_a, rep->lang);
+        char a[APBD_FMT_BUF], n[24];
+        apbd_fmt_rupiah(a, programs_a, rep->lang);
         snprintf(n, sizeof(n), "%zu", nprog);
         report_row(l, rep, APBD_WARNING, APBD_MSG_LAPORAN_MISFILED_TOTAL, r, a, n, NULL, NULL);
         r->dropped = 1;
@@ -599,7 +594,7 @@ static void reconcile(struct apbd_laporan *l, struct apbd_report *rep)
         if (r->leaf || r->dropped)
             continue;
         int64_t a, b;
-        char x[APBD_MONEY_BUF + 4], y[APBD_MONEY_BUF + 4];
+        char x[APBD_FMT_BUF], y[APBD_FMT_BUF];
         if (r->kind == APBD_ROW_TOTAL) {
             char key[96];
             apbd_header_key(r->uraian, strlen(r->uraian), key, sizeof(key));
@@ -622,8 +617,8 @@ static void reconcile(struct apbd_laporan *l, struct apbd_report *rep)
             { "anggaran", "realisasi" }, { "anggaran murni", "anggaran" },
         };
         const char *col = what[l->type == APBD_DOC_PENJABARAN_PERUBAHAN][!first];
-        fmt_money(x, first ? r->a : r->b, rep->lang);
-        fmt_money(y, first ? a : b, rep->lang);
+        apbd_fmt_rupiah(x, first ? r->a : r->b, rep->lang);
+        apbd_fmt_rupiah(y, first ? a : b, rep->lang);
         report_row(l, rep, APBD_WARNING, APBD_MSG_LAPORAN_SUM_MISMATCH, r, col, x, y, NULL);
     }
     free(c.by_akun);
@@ -775,11 +770,11 @@ int apbd_laporan_read(struct apbd_laporan *l, const char *path, const struct apb
     mark_leaves(l);
     drop_misfiled_totals(l, rep);
     reconcile(l, rep);
-    char n[24], lv[24], a[APBD_MONEY_BUF + 4], b[APBD_MONEY_BUF + 4];
+    char n[24], lv[24], a[APBD_FMT_BUF], b[APBD_FMT_BUF];
     snprintf(n, sizeof(n), "%zu", l->count);
     snprintf(lv, sizeof(lv), "%zu", l->leaves);
-    fmt_money(a, l->total_a, rep->lang);
-    fmt_money(b, l->total_b, rep->lang);
+    apbd_fmt_rupiah(a, l->total_a, rep->lang);
+    apbd_fmt_rupiah(b, l->total_b, rep->lang);
     loc.line = loc.col = 0;
     apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_NOTE_LINES, &loc, n, lv, a,
                 l->two_amounts ? b : "-", NULL);

@@ -8,21 +8,6 @@
 #include "apbd/site.h"
 #include "apbd/status.h"
 
-/* Belanja realization of every month of year, in tenths of a percent; -1
- * for a month not (yet) published. */
-static void year_curve(const struct apbd_site *s, int year, int *out)
-{
-    for (int m = 0; m < 12; m++)
-        out[m] = -1;
-    for (size_t i = 0; i < s->nmonths; i++) {
-        const struct apbd_site_month *sm = &s->months[i];
-        if (atoi(sm->period) != year || sm->lra.belanja.anggaran <= 0)
-            continue;
-        int m = atoi(sm->period + 5);
-        out[m - 1] = (int)((__int128)sm->lra.belanja.realisasi * 2000 / sm->lra.belanja.anggaran + 1) / 2;
-    }
-}
-
 static void headline(struct apbd_page *p, const char *term, const char *label_key, int64_t realisasi,
                      int64_t anggaran, int pace_tenths)
 {
@@ -105,8 +90,8 @@ static const char *urusan_name(const struct apbd_site *s, const char *kode, enum
 static void curve_section(struct apbd_site *s, struct apbd_page *p, int year, int upto_month)
 {
     int this_year[12], last_year[12], plan[12];
-    year_curve(s, year, this_year);
-    year_curve(s, year - 1, last_year);
+    apbd_site_realized_by_month(s, year, NULL, this_year);
+    apbd_site_realized_by_month(s, year - 1, NULL, last_year);
     for (int m = 1; m <= 12; m++) {
         int e = apbd_expected_pace(m, s->rep);
         plan[m - 1] = e < 0 ? -1 : e * 10;
@@ -148,16 +133,10 @@ static void curve_section(struct apbd_site *s, struct apbd_page *p, int year, in
         apbd_html_raw(p, "<tr><th scope=\"row\">");
         apbd_html_text(p, apbd_month_name(m, p->lang));
         apbd_html_raw(p, "</th>");
-        int cols[3] = { this_year[m - 1], last_year[m - 1], plan[m - 1] };
-        for (int k = 0; k < 3; k++) {
-            if (k == 1 && !have_last)
-                continue;
-            if (cols[k] < 0)
-                apbd_html_raw(p, "<td class=\"num\">–</td>");
-            else
-                apbd_html_rawf(p, "<td class=\"num\">%d%c%d%%</td>", cols[k] / 10,
-                               p->lang == APBD_LANG_EN ? '.' : ',', cols[k] % 10);
-        }
+        apbd_page_tenths_cell(p, this_year[m - 1]);
+        if (have_last)
+            apbd_page_tenths_cell(p, last_year[m - 1]);
+        apbd_page_tenths_cell(p, plan[m - 1]);
         apbd_html_raw(p, "</tr>\n");
     }
     apbd_html_raw(p, "</tbody></table></section>\n</section>\n");
@@ -444,7 +423,7 @@ int apbd_page_year(struct apbd_site *s, int year, enum apbd_lang lang)
                 apbd_html_raw(&p, "<td class=\"num\" data-value=\"-1\">–</td>");
                 continue;
             }
-            pct[m - 1] = (int)((__int128)f->realisasi * 2000 / f->anggaran + 1) / 2;
+            pct[m - 1] = apbd_tenths(f->realisasi, f->anggaran);
             apbd_html_rawf(&p, "<td class=\"num\" data-value=\"%s\">", v);
             apbd_html_text(&p, apbd_fmt_pct(a, f->realisasi, f->anggaran, lang));
             apbd_html_raw(&p, "</td>");

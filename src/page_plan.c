@@ -12,40 +12,11 @@
 #include "apbd/progress.h"
 #include "apbd/site.h"
 
-/* Tenths of a percent, rounded half up; -1 without a denominator. */
-static int tenths(int64_t num, int64_t den)
-{
-    if (den <= 0)
-        return -1;
-    return (int)(((__int128)num * 2000 / den + 1) / 2);
-}
-
-/* The realization of node kode (NULL: all belanja) in each published
- * month of year, in tenths of a percent of its anggaran. */
-static void realized_by_month(const struct apbd_site *s, int year, const char *kode, int *out)
-{
-    for (int m = 0; m < 12; m++)
-        out[m] = -1;
-    for (size_t i = 0; i < s->nmonths; i++) {
-        const struct apbd_site_month *sm = &s->months[i];
-        if (atoi(sm->period) != year)
-            continue;
-        int m = atoi(sm->period + 5);
-        if (!kode) {
-            out[m - 1] = tenths(sm->lra.belanja.realisasi, sm->lra.belanja.anggaran);
-            continue;
-        }
-        for (size_t k = 0; k < sm->noffices; k++)
-            if (strcmp(sm->offices[k].kode, kode) == 0)
-                out[m - 1] = tenths(sm->offices[k].realisasi, sm->offices[k].anggaran);
-    }
-}
-
 /* The plan of n to each month, in tenths of a percent of anggaran. */
 static void plan_by_month(const struct apbd_node *n, int64_t anggaran, int *out)
 {
     for (int m = 1; m <= 12; m++)
-        out[m - 1] = n->kas ? tenths(apbd_kas_to(n->kas, m), anggaran) : -1;
+        out[m - 1] = n->kas ? apbd_tenths(apbd_kas_to(n->kas, m), anggaran) : -1;
 }
 
 /* The belanja anggaran of the offices that have a plan. */
@@ -108,7 +79,7 @@ void apbd_page_plan_curve(struct apbd_page *p, const struct apbd_site *s, const 
     if (!n->kas)
         return;
     int real[12], plan[12];
-    realized_by_month(s, m->year, is_root ? NULL : n->kode, real);
+    apbd_site_realized_by_month(s, m->year, is_root ? NULL : n->kode, real);
     plan_by_month(n, is_root ? planned_anggaran(m) : n->s[APBD_BELANJA].anggaran, plan);
     char title[200];
     snprintf(title, sizeof(title), "%s %d", apbd_t(p->t, "plan.curve_title"), m->year);
@@ -136,14 +107,8 @@ void apbd_page_plan_curve(struct apbd_page *p, const struct apbd_site *s, const 
         apbd_html_raw(p, "<tr><th scope=\"row\">");
         apbd_html_text(p, apbd_month_name(i, p->lang));
         apbd_html_raw(p, "</th>");
-        int cols[2] = { i <= m->month ? real[i - 1] : -1, plan[i - 1] };
-        for (int k = 0; k < 2; k++) {
-            if (cols[k] < 0)
-                apbd_html_raw(p, "<td class=\"num\">–</td>");
-            else
-                apbd_html_rawf(p, "<td class=\"num\">%d%c%d%%</td>", cols[k] / 10,
-                               p->lang == APBD_LANG_EN ? '.' : ',', cols[k] % 10);
-        }
+        apbd_page_tenths_cell(p, i <= m->month ? real[i - 1] : -1);
+        apbd_page_tenths_cell(p, plan[i - 1]);
         apbd_html_raw(p, "</tr>\n");
     }
     apbd_html_raw(p, "</tbody></table></section>\n</section>\n");

@@ -601,3 +601,38 @@ void apbd_page_ask(struct apbd_page *p, const struct apbd_site *s, const char *p
     apbd_html_raw(p, "</span></a>");
     free(href);
 }
+
+int apbd_tenths(int64_t num, int64_t den)
+{
+    if (den <= 0)
+        return -1;
+    return (int)(((__int128)num * 2000 / den + 1) / 2);
+}
+
+void apbd_page_tenths_cell(struct apbd_page *p, int tenths)
+{
+    if (tenths < 0)
+        apbd_html_raw(p, "<td class=\"num\">–</td>");
+    else
+        apbd_html_rawf(p, "<td class=\"num\">%d%c%d%%</td>", tenths / 10,
+                       p->lang == APBD_LANG_EN ? '.' : ',', tenths % 10);
+}
+
+void apbd_site_realized_by_month(const struct apbd_site *s, int year, const char *kode, int *out)
+{
+    for (int m = 0; m < 12; m++)
+        out[m] = -1;
+    for (size_t i = 0; i < s->nmonths; i++) {
+        const struct apbd_site_month *sm = &s->months[i];
+        if (atoi(sm->period) != year)
+            continue;
+        int m = atoi(sm->period + 5);
+        if (!kode) {
+            out[m - 1] = apbd_tenths(sm->lra.belanja.realisasi, sm->lra.belanja.anggaran);
+            continue;
+        }
+        for (size_t k = 0; k < sm->noffices; k++)
+            if (strcmp(sm->offices[k].kode, kode) == 0)
+                out[m - 1] = apbd_tenths(sm->offices[k].realisasi, sm->offices[k].anggaran);
+    }
+}

@@ -92,6 +92,15 @@ void apbd_page_figure_head(struct apbd_page *p, int sortable);
 /* The figures of a node in the class its code belongs to (akun 6: netto). */
 struct apbd_pair apbd_node_figures(const struct apbd_node *n);
 
+/* num / den in tenths of a percent, rounded half up; -1 when den <= 0. */
+int apbd_tenths(int64_t num, int64_t den);
+/* A table cell for tenths of a percent ("45,5%"), "–" when negative. */
+void apbd_page_tenths_cell(struct apbd_page *p, int tenths);
+/* Belanja realized in each published month of year, in tenths of a
+ * percent of its anggaran: of office kode, or of everything (NULL); -1
+ * for a month not published. */
+void apbd_site_realized_by_month(const struct apbd_site *s, int year, const char *kode, int *out);
+
 /* Year-month of a period: "2024/07" for paths. */
 void apbd_period_path(const char *period, char out[8]);
 
