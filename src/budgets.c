@@ -42,10 +42,13 @@ static int walk(const char *dir, int depth, struct apbd_export_list *l)
         if (stat(path, &st) != 0)
             continue;
         char period[8];
-        if (S_ISDIR(st.st_mode) && depth < 2)
+        size_t n = strlen(e->d_name);
+        if (S_ISDIR(st.st_mode) && apbd_period_from_name(path, period) == 0)
+            add(l, path, period);       /* a period's per-SKPD files */
+        else if (S_ISDIR(st.st_mode) && depth < 2)
             walk(path, depth + 1, l);
         else if (S_ISREG(st.st_mode) && apbd_period_from_name(path, period) == 0
-                 && strlen(e->d_name) == 11)
+                 && (n == 11 || n == 13))
             add(l, path, period);
     }
     closedir(d);
@@ -91,6 +94,21 @@ void apbd_export_list_release(struct apbd_export_list *l)
         free(l->items[i].path);
     free(l->items);
     memset(l, 0, sizeof(*l));
+}
+
+long apbd_budget_replaced_by(const struct apbd_export_list *l, size_t i, const char *until)
+{
+    const char *p = l->items[i].period;
+    if (strlen(p) != 7 || strcmp(p + 4, "-00") != 0)
+        return -1;
+    for (size_t k = i + 1; k < l->count; k++) {
+        const char *q = l->items[k].period;
+        if (strncmp(q, p, 5) != 0 || (until && strcmp(q, until) > 0))
+            break;
+        if (strcmp(q, p) != 0)
+            return (long)k;
+    }
+    return -1;
 }
 
 void apbd_period_previous(const char *p, char out[8])

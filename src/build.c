@@ -27,6 +27,7 @@
 #include "apbd/kas.h"
 #include "apbd/meta.h"
 #include "apbd/model.h"
+#include "apbd/period.h"
 #include "apbd/privacy.h"
 #include "apbd/pubdate.h"
 #include "apbd/render.h"
@@ -50,7 +51,8 @@ struct build {
     struct apbd_report *rep;
     struct apbd_build_result *res;
     struct apbd_pemda pemda;
-    struct apbd_coa coa;
+    struct apbd_charts charts;  /* each year's chart of accounts, loaded as needed */
+    int chart_year;             /* the year whose chart was last reported */
     struct apbd_pubdate date;
     /* the year's long CSV, open while its months are rendered */
     FILE *year_csv;
@@ -288,7 +290,9 @@ static int earlier_version(struct build *b, const char *name, const char *sha256
     struct apbd_report quiet;
     apbd_report_init(&quiet, NULL, APBD_LANG_EN);
     apbd_table_init(t);
-    struct apbd_import_opts opts = { .coa = &b->coa };
+    int year = atoi(period);
+    enum apbd_chart chart = apbd_pemda_chart(&b->pemda, year, NULL);
+    struct apbd_import_opts opts = { .coa = apbd_charts_get(&b->charts, chart, &quiet), .chart = chart };
     /* the archive is named after the period, so the import checks it */
     if (apbd_import_file(t, path, &opts, &quiet) != APBD_OK) {
         apbd_table_release(t);
@@ -407,7 +411,13 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
 {
     struct apbd_lra lra;
     struct apbd_indicators ind;
-    struct apbd_source src = { .name = input_name(b, source_path) };
+    /* A folder of per-SKPD files is archived as one file of its lines. */
+    const struct apbd_table *t = m->table;
+    char name_buf[300];
+    struct stat st;
+    int folder = stat(source_path, &st) == 0 && S_ISDIR(st.st_mode);
+    snprintf(name_buf, sizeof(name_buf), "%s%s", input_name(b, source_path), folder ? ".csv" : "");
+    struct apbd_source src = { .name = name_buf };
     char archived[PATH_MAX];
     int r;
     if (apbd_compute_lra(m, &lra) != 0) {
@@ -419,7 +429,11 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
         apbd_indicators_release(&ind);
         return r;
     }
-    add_input(b, src.name, source_path);
+    if (folder)
+        for (size_t i = 0; i < t->nfiles; i++)
+            add_input(b, input_name(b, t->files[i]), t->files[i]);
+    else
+        add_input(b, src.name, source_path);
     if ((r = archive_source(b, m->table, src.name, archived, sizeof(archived))) != APBD_OK) {
         apbd_indicators_release(&ind);
         return r;
@@ -544,12 +558,42 @@ static int year_plan(struct build *b, int year)
     return archive_copy(b, name, path, b->kas_sha256);
 }
 
+/*
+ * A budget-only publication (YEAR-00, the approved APBD) stands for its
+ * year until the first realization comes: with any month of the year in
+ * the build, it is left out, and the build says so.
+ */
+static int replaced(struct build *b, const struct apbd_export_list *list, size_t i)
+{
+    long k = apbd_budget_replaced_by(list, i, b->o->until);
+    if (k < 0)
+        return 0;
+    struct apbd_loc loc = { list->items[i].path, 0, 0, NULL, 0 };
+    char year[8];
+    snprintf(year, sizeof(year), "%.4s", list->items[i].period);
+    apbd_report(b->rep, APBD_NOTE, APBD_MSG_NOTE_BUDGET_REPLACED, &loc, year,
+                list->items[k].period, NULL);
+    return 1;
+}
+
+/* The chart of t's year, said once per year: which, and why. NULL when
+ * its data file is missing (reported). */
+static const struct apbd_coa *year_chart(struct build *b, const struct apbd_table *t)
+{
+    int year = atoi(t->period);
+    if (b->chart_year != year) {
+        apbd_period_note_chart(t, &b->pemda, b->rep);
+        b->chart_year = year;
+    }
+    return apbd_charts_get(&b->charts, t->chart, b->rep);
+}
+
 /* Import, privacy, model and render every month, in order. */
 static int build_months(struct build *b, const struct apbd_export_list *list)
 {
     struct apbd_table tables[2], *t = &tables[0], *last = &tables[1];
     struct apbd_month months[2], *m = &months[0], *prev = &months[1];
-    struct apbd_import_opts opts = { .coa = &b->coa };
+    struct apbd_period_opts opts = { &b->pemda, &b->charts };
     int have_prev = 0, status = APBD_OK;
     apbd_table_init(last);
 
@@ -564,11 +608,13 @@ static int build_months(struct build *b, const struct apbd_export_list *list)
             status = APBD_EDATA;
             break;
         }
+        if (replaced(b, list, i))
+            continue;
         apbd_table_init(t);
         apbd_report_begin_file(b->rep, path);
-        status = apbd_import_file(t, path, &opts, b->rep);
+        status = apbd_period_load(t, path, &opts, b->rep);
         apbd_report_end_file(b->rep);
-        if (status == APBD_OK && t->period[0]) {
+        if (status == APBD_OK && t->period[0] && !t->nfiles) {
             char fisik[PATH_MAX];
             apbd_fisik_path(path, t->period, fisik, sizeof(fisik));
             apbd_report_begin_file(b->rep, fisik);
@@ -581,9 +627,14 @@ static int build_months(struct build *b, const struct apbd_export_list *list)
             apbd_report(b->rep, APBD_ERROR, APBD_MSG_NO_PERIOD_IN_NAME, &loc, NULL);
             status = APBD_EDATA;
         }
+        const struct apbd_coa *coa = NULL;
         if (status == APBD_OK) {
-            apbd_privacy_apply(t, &b->pemda, &b->coa);
-            status = apbd_model_build(m, t, &b->coa, b->rep);
+            coa = year_chart(b, t);
+            status = coa ? APBD_OK : APBD_EIO;
+        }
+        if (status == APBD_OK) {
+            apbd_privacy_apply(t, &b->pemda, coa);
+            status = apbd_model_build(m, t, coa, b->rep);
             /* Within-month figures and changes need the month before, in
              * the same fiscal year. */
             char want[8];
@@ -811,8 +862,6 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
         parse_dates(&b, text);
         free(text);
     }
-    if (status == APBD_OK)
-        status = apbd_coa_load(&b.coa, "permendagri-90-2019.csv", "Permendagri 90/2019", rep);
     struct apbd_export_list list = { 0 };
     const char *bad = NULL;
     const char *paths[] = { o->budgets };
@@ -871,7 +920,7 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
     free(b.known);
     free(b.dates);
     apbd_export_list_release(&list);
-    apbd_coa_release(&b.coa);
+    apbd_charts_release(&b.charts);
     apbd_kas_release(&b.kas);
     res->pemda = b.pemda;
     return status;

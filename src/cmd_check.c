@@ -11,6 +11,7 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "apbd/budgets.h"
@@ -18,11 +19,13 @@
 #include "apbd/checks.h"
 #include "apbd/coa.h"
 #include "apbd/cmd.h"
+#include "apbd/config.h"
 #include "apbd/fisik.h"
 #include "apbd/import.h"
 #include "apbd/kas.h"
 #include "apbd/laporan.h"
 #include "apbd/model.h"
+#include "apbd/period.h"
 #include "apbd/report.h"
 #include "apbd/status.h"
 
@@ -79,33 +82,37 @@ static void note_totals(struct apbd_report *rep, const struct apbd_table *t)
 }
 
 /*
- * The table of the month before t's, in the same folder: the one checked
- * just before when it is that month, else read quietly from disk into
- * *owned (which the caller releases). NULL when there is none.
+ * The table of the month before t's, in the same folder (a file, or a
+ * folder of per-SKPD files): the one checked just before when it is that
+ * month, else read quietly from disk into *owned (which the caller
+ * releases). NULL when there is none.
  */
 static const struct apbd_table *previous_month(const struct apbd_table *t,
                                                const struct apbd_table *last,
                                                struct apbd_table *owned,
-                                               const struct apbd_import_opts *o,
+                                               const struct apbd_period_opts *o,
                                                struct apbd_report *rep)
 {
-    char want[8], path[4096], name[16];
+    char want[8], dir[4096], path[4096 + 16], name[16];
     apbd_period_previous(t->period, want);
     snprintf(name, sizeof(name), "%s.csv", want);
     char *dir_copy = strdup(t->path);
     if (!dir_copy)
         apbd_die_nomem();
-    snprintf(path, sizeof(path), "%s/%s", dirname(dir_copy), name);
+    snprintf(dir, sizeof(dir), "%s", dirname(dir_copy));
     free(dir_copy);
-    if (last && last->count && strcmp(last->period, want) == 0 && strcmp(last->path, path) == 0)
-        return last;
-    if (access(path, R_OK) == 0) {
+    for (int folder = 0; folder < 2; folder++) {
+        snprintf(path, sizeof(path), "%s/%s", dir, folder ? want : name);
+        if (last && last->count && strcmp(last->period, want) == 0 && strcmp(last->path, path) == 0)
+            return last;
+        if (access(path, R_OK) != 0)
+            continue;
         struct apbd_report quiet;
         char fisik[PATH_MAX];
         apbd_report_init(&quiet, NULL, rep->lang);
         apbd_fisik_path(path, want, fisik, sizeof(fisik));
-        if (apbd_import_file(owned, path, o, &quiet) == APBD_OK
-            && apbd_fisik_load(owned, fisik, &quiet) == APBD_OK)
+        if (apbd_period_load(owned, path, o, &quiet) == APBD_OK
+            && (folder || apbd_fisik_load(owned, fisik, &quiet) == APBD_OK))
             return owned;
     }
     struct apbd_loc loc = { t->path, 0, 0, NULL, 0 };
@@ -207,44 +214,46 @@ int apbd_cmd_check(int argc, char **argv)
         return APBD_EIO;
     }
 
-    struct apbd_coa coa;
-    int status = apbd_coa_load(&coa, "permendagri-90-2019.csv", "Permendagri 90/2019", &rep);
-    if (status != APBD_OK) {
-        apbd_coa_release(&coa);
-        apbd_export_list_release(&list);
-        return status;
+    /* A budgets folder's pemda.ini says which chart a year follows. */
+    struct apbd_charts charts = { 0 };
+    struct apbd_pemda pemda;
+    int have_pemda = 0;
+    struct stat st;
+    char ini[PATH_MAX];
+    snprintf(ini, sizeof(ini), "%s/pemda.ini", paths[0]);
+    if (npaths == 1 && stat(paths[0], &st) == 0 && S_ISDIR(st.st_mode) && access(ini, R_OK) == 0) {
+        struct apbd_report quiet_rep;
+        apbd_report_init(&quiet_rep, NULL, lang);
+        apbd_pemda_load(&pemda, ini, &quiet_rep);
+        have_pemda = 1;
     }
-    struct apbd_import_opts opts = { .coa = &coa };
+    struct apbd_period_opts po = { have_pemda ? &pemda : NULL, &charts };
     /* This month's table and the last one's, swapped as we go. */
     struct apbd_table tables[2], *t = &tables[0], *last = &tables[1];
     apbd_table_init(last);
     struct apbd_kas kas = { .path = "" };
-    struct apbd_coa coa13 = { 0 };      /* the chart of report-shaped exports, when one comes */
-    int io_failed = 0;
+    int io_failed = 0, chart_year = -1;
 
     for (size_t i = 0; i < list.count; i++) {
         const char *path = list.items[i].path;
-        if (apbd_laporan_sniff(path)) {
-            /* A report-shaped export: its rows and their tree. */
-            struct apbd_laporan l;
-            apbd_report_begin_file(&rep, path);
-            if (!coa13.count)
-                apbd_coa_load(&coa13, "permendagri-13-2006.csv", "Permendagri 13/2006", &rep);
-            if (apbd_laporan_read(&l, path, &coa13, &rep) == APBD_EIO)
-                io_failed = 1;
-            apbd_report_end_file(&rep);
-            apbd_laporan_release(&l);
-            continue;
-        }
         apbd_table_init(t);
         apbd_report_begin_file(&rep, path);
-        int r = apbd_import_file(t, path, &opts, &rep);
+        long by = apbd_budget_replaced_by(&list, i, NULL);
+        if (by >= 0) {
+            /* still checked: it is what the year published until then */
+            struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+            char year[8];
+            snprintf(year, sizeof(year), "%.4s", list.items[i].period);
+            apbd_report(&rep, APBD_NOTE, APBD_MSG_NOTE_BUDGET_REPLACED, &loc, year,
+                        list.items[by].period, NULL);
+        }
+        int r = apbd_period_load(t, path, &po, &rep);
         if (r == APBD_EIO)
             io_failed = 1;
         const struct apbd_table *prev = NULL;
         struct apbd_table owned;
         apbd_table_init(&owned);
-        if (r != APBD_EIO && t->count && t->period[0]) {
+        if (r != APBD_EIO && t->count && t->period[0] && !t->nfiles) {
             char fisik[PATH_MAX];
             apbd_fisik_path(path, t->period, fisik, sizeof(fisik));
             apbd_report_end_file(&rep);
@@ -255,13 +264,19 @@ int apbd_cmd_check(int argc, char **argv)
         }
         if (r != APBD_EIO && t->count) {
             struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+            if (t->period[0] && atoi(t->period) != chart_year) {
+                apbd_period_note_chart(t, po.pemda, &rep);
+                chart_year = atoi(t->period);
+            }
             apbd_check_lines(t, &rep);
             if (!t->period[0]) {
                 apbd_report(&rep, APBD_NOTE, APBD_MSG_NO_PERIOD_IN_NAME, &loc, NULL);
+            } else if (t->reports || strcmp(t->period + 5, "00") == 0) {
+                /* a year's document: no month before it to continue */
             } else if (strcmp(t->period + 5, "01") == 0) {
                 apbd_report(&rep, APBD_NOTE, APBD_MSG_NOTE_FIRST_MONTH, &loc, NULL);
             } else {
-                prev = previous_month(t, last, &owned, &opts, &rep);
+                prev = previous_month(t, last, &owned, &po, &rep);
                 if (prev)
                     apbd_check_continuity(t, prev, &rep);
             }
@@ -275,7 +290,7 @@ int apbd_cmd_check(int argc, char **argv)
             apbd_fisik_check(t, prev, &notes, &rep);
             apbd_report_end_file(&rep);
             apbd_catatan_release(&notes);
-            check_plan(path, t, &kas, &coa, &rep);
+            check_plan(path, t, &kas, apbd_charts_get(&charts, t->chart, &rep), &rep);
         }
         apbd_table_release(&owned);
         apbd_table_release(last);
@@ -285,10 +300,10 @@ int apbd_cmd_check(int argc, char **argv)
     }
     apbd_table_release(last);
     apbd_kas_release(&kas);
-    if (coa13.count)
-        apbd_coa_release(&coa13);
     print_summary(&rep, list.count);
-    apbd_coa_release(&coa);
+    apbd_charts_release(&charts);
+    if (have_pemda)
+        apbd_pemda_release(&pemda);
     apbd_export_list_release(&list);
     if (io_failed)
         return APBD_EIO;

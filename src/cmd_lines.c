@@ -13,6 +13,7 @@
 #include "apbd/coa.h"
 #include "apbd/fisik.h"
 #include "apbd/import.h"
+#include "apbd/period.h"
 #include "apbd/render.h"
 #include "apbd/report.h"
 #include "apbd/status.h"
@@ -30,17 +31,16 @@ int apbd_cmd_lines(int argc, char **argv)
     apbd_report_init(&rep, stderr, lang);
     rep.min_shown = APBD_WARNING;
 
-    struct apbd_coa coa;
-    int status = apbd_coa_load(&coa, "permendagri-90-2019.csv", "Permendagri 90/2019", &rep);
+    struct apbd_charts charts = { 0 };
+    struct apbd_period_opts po = { NULL, &charts };
     struct apbd_table t;
     apbd_table_init(&t);
-    if (status == APBD_OK) {
-        struct apbd_import_opts opts = { .coa = &coa };
-        apbd_report_begin_file(&rep, argv[1]);
-        status = apbd_import_file(&t, argv[1], &opts, &rep);
-        apbd_report_end_file(&rep);
-    }
-    if (status == APBD_OK && t.period[0]) {
+    apbd_report_begin_file(&rep, argv[1]);
+    int status = apbd_period_load(&t, argv[1], &po, &rep);
+    apbd_report_end_file(&rep);
+    if (status == APBD_OK && rep.errors)
+        status = APBD_EDATA;        /* a chart that could not be loaded */
+    if (status == APBD_OK && t.period[0] && !t.nfiles) {
         /* The month's physical progress, when it has a file of its own. */
         char fisik[4096];
         apbd_fisik_path(argv[1], t.period, fisik, sizeof(fisik));
@@ -51,6 +51,6 @@ int apbd_cmd_lines(int argc, char **argv)
     if (status == APBD_OK && apbd_render_lines_csv(&t, stdout) != 0)
         status = APBD_EIO;
     apbd_table_release(&t);
-    apbd_coa_release(&coa);
+    apbd_charts_release(&charts);
     return status;
 }

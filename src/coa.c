@@ -4,11 +4,13 @@
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <unistd.h>
 
 #include "apbd/coa.h"
 #include "apbd/codes.h"
 #include "apbd/report.h"
+#include "apbd/status.h"
 
 int apbd_data_path(char *buf, size_t size, const char *rel)
 {
@@ -202,4 +204,60 @@ const struct apbd_coa_entry *apbd_coa_nearest(const struct apbd_coa *coa,
         }
     }
     return best ? best : any;
+}
+
+/* ------------------------------------------------ the chart of a year */
+
+static const struct {
+    const char *name, *file, *short_name;
+} charts[APBD_CHART_COUNT] = {
+    [APBD_CHART_90_2019] = { "Permendagri 90/2019", "permendagri-90-2019.csv", "90/2019" },
+    [APBD_CHART_13_2006] = { "Permendagri 13/2006", "permendagri-13-2006.csv", "13/2006" },
+};
+
+const char *apbd_chart_name(enum apbd_chart c)
+{
+    return charts[c].name;
+}
+
+enum apbd_chart apbd_chart_of_year(int year)
+{
+    return year && year < 2021 ? APBD_CHART_13_2006 : APBD_CHART_90_2019;
+}
+
+int apbd_chart_parse(const char *s, enum apbd_chart *out)
+{
+    while (*s == ' ')
+        s++;
+    if (strncasecmp(s, "permendagri", 11) == 0)
+        s += 11;
+    while (*s == ' ')
+        s++;
+    for (int c = 0; c < APBD_CHART_COUNT; c++) {
+        size_t n = strlen(charts[c].short_name);
+        if (strncmp(s, charts[c].short_name, n) == 0 && (!s[n] || s[n] == ' ')) {
+            *out = (enum apbd_chart)c;
+            return 0;
+        }
+    }
+    return -1;
+}
+
+const struct apbd_coa *apbd_charts_get(struct apbd_charts *ch, enum apbd_chart c,
+                                       struct apbd_report *rep)
+{
+    if (!ch->tried[c]) {
+        ch->tried[c] = 1;
+        if (apbd_coa_load(&ch->coa[c], charts[c].file, charts[c].name, rep) != APBD_OK)
+            apbd_coa_release(&ch->coa[c]);
+    }
+    return ch->coa[c].count ? &ch->coa[c] : NULL;
+}
+
+void apbd_charts_release(struct apbd_charts *ch)
+{
+    for (int c = 0; c < APBD_CHART_COUNT; c++)
+        if (ch->tried[c])
+            apbd_coa_release(&ch->coa[c]);
+    memset(ch, 0, sizeof(*ch));
 }

@@ -11,6 +11,24 @@ const struct apbd_code_shape apbd_shape_sub_kegiatan_90 = {
     .width = { 1, 2, 2, 1, 2, 4 }, .min_segments = 6, .max_segments = 6,
 };
 
+const struct apbd_code_shape apbd_shape_account_13 = {
+    .width = { 1, 1, 1, 2, 2, 4 }, .min_segments = 1, .max_segments = 6,
+};
+
+const struct apbd_code_shape apbd_shape_kegiatan_13 = {
+    .width = { 1, 2, 3, 3 }, .min_segments = 4, .max_segments = 4, .keep_width = 1,
+};
+
+const struct apbd_code_shape *apbd_chart_account_shape(enum apbd_chart c)
+{
+    return c == APBD_CHART_13_2006 ? &apbd_shape_account_13 : &apbd_shape_account_90;
+}
+
+const struct apbd_code_shape *apbd_chart_kegiatan_shape(enum apbd_chart c)
+{
+    return c == APBD_CHART_13_2006 ? &apbd_shape_kegiatan_13 : &apbd_shape_sub_kegiatan_90;
+}
+
 static int is_blank(const char *s, size_t len, size_t i, size_t *w)
 {
     if (s[i] == ' ' || s[i] == '\t' || s[i] == '\r' || s[i] == '\n') {
@@ -87,7 +105,8 @@ enum apbd_code_result apbd_code_normalise(const char *s, size_t len,
         if (shape) {
             if (seg >= shape->max_segments || digits > shape->width[seg])
                 return APBD_CODE_BAD;
-            width = shape->width[seg];
+            if (!shape->keep_width)
+                width = shape->width[seg];
         }
         if (o + width + 2 > APBD_CODE_MAX)
             return APBD_CODE_BAD;

@@ -244,7 +244,9 @@ int apbd_compute_indicators(const struct apbd_table *t, struct apbd_indicators *
 {
     memset(out, 0, sizeof(*out));
     struct apbd_datafile *d = apbd_xmalloc(sizeof(*d));
-    int r = apbd_datafile_load(d, "indikator.csv", rep);
+    /* Indicators are defined in a chart's codes: each chart has its own. */
+    int r = apbd_datafile_load(d, t->chart == APBD_CHART_13_2006 ? "indikator-13-2006.csv"
+                                                                 : "indikator.csv", rep);
     out->data = d;
     if (r != APBD_OK)
         return r;

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "apbd/arena.h"
+#include "apbd/coa.h"
 #include "apbd/codes.h"
 #include "apbd/config.h"
 #include "apbd/messages.h"
@@ -98,6 +99,20 @@ static int on_value(void *user, const char *section, const char *name, const cha
         add_privacy(l, value);
         return 1;
     }
+    if (strcmp(section, "bagan_akun") == 0) {
+        char *end;
+        long year = strtol(name, &end, 10);
+        enum apbd_chart c;
+        if (*end || year < 1990 || year > 2200)
+            bad_value(l, name, value, "2016 = 13/2006");
+        else if (apbd_chart_parse(value, &c) != 0)
+            bad_value(l, name, value, "13/2006, 90/2019");
+        else if (p->nbagan < APBD_CHART_YEARS_MAX) {
+            p->bagan[p->nbagan].year = (int)year;
+            p->bagan[p->nbagan++].chart = c;
+        }
+        return 1;
+    }
     struct apbd_loc loc = { l->path, l->line, 0, NULL, 0 };
     apbd_report(l->rep, APBD_WARNING, APBD_MSG_CONFIG_UNKNOWN, &loc, section, name, NULL);
     return 1;
@@ -187,4 +202,18 @@ int apbd_pemda_hides(const struct apbd_pemda *p, const char *kode)
             return 1;
     }
     return 0;
+}
+
+enum apbd_chart apbd_pemda_chart(const struct apbd_pemda *p, int year, int *set)
+{
+    enum apbd_chart c = apbd_chart_of_year(year);
+    int chosen = 0;
+    for (size_t i = 0; p && i < p->nbagan; i++)
+        if (p->bagan[i].year == year) {
+            c = p->bagan[i].chart;
+            chosen = 1;
+        }
+    if (set)
+        *set = chosen;
+    return c;
 }

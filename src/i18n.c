@@ -154,6 +154,8 @@ static const char *const months[2][12] = {
 
 const char *apbd_month_name(int month, enum apbd_lang lang)
 {
+    if (month == 0)             /* the approved budget, before any realization */
+        return lang == APBD_LANG_EN ? "Budget" : "APBD";
     return month >= 1 && month <= 12 ? months[lang][month - 1] : "?";
 }
 
@@ -162,6 +164,8 @@ char *apbd_fmt_date(char buf[APBD_FMT_BUF], const char *iso, enum apbd_lang lang
     int y = atoi(iso), m = strlen(iso) >= 7 ? atoi(iso + 5) : 0;
     if (strlen(iso) >= 10)
         snprintf(buf, APBD_FMT_BUF, "%d %s %d", atoi(iso + 8), apbd_month_name(m, lang), y);
+    else if (m == 0)
+        snprintf(buf, APBD_FMT_BUF, "%d", y);       /* the year's approved budget */
     else
         snprintf(buf, APBD_FMT_BUF, "%s %d", apbd_month_name(m, lang), y);
     return buf;

@@ -620,10 +620,11 @@ static void process_record(struct importer *im)
     int bad = 0;
     bad |= code(im, im->col[APBD_COL_KODE_SKPD], NULL, APBD_MSG_BAD_SKPD_CODE,
                 "kode_skpd", kode_skpd);
-    bad |= code(im, im->col[APBD_COL_KODE_SUB_KEGIATAN], &apbd_shape_sub_kegiatan_90,
+    enum apbd_chart chart = im->o ? im->o->chart : APBD_CHART_90_2019;
+    bad |= code(im, im->col[APBD_COL_KODE_SUB_KEGIATAN], apbd_chart_kegiatan_shape(chart),
                 APBD_MSG_BAD_SUB_KEGIATAN_CODE, "kode_sub_kegiatan", kode_sub);
     if (!label)
-        bad |= code(im, k_rek, &apbd_shape_account_90, APBD_MSG_BAD_ACCOUNT_CODE,
+        bad |= code(im, k_rek, apbd_chart_account_shape(chart), APBD_MSG_BAD_ACCOUNT_CODE,
                     "kode_rekening", kode_rek);
 
     int64_t anggaran = 0, murni = 0, real = 0;
@@ -1078,6 +1079,33 @@ static void report_summary(struct importer *im)
     }
 }
 
+void apbd_table_add(struct apbd_table *t, const struct apbd_line *l)
+{
+    if (t->count == t->cap) {
+        t->cap = t->cap ? t->cap * 2 : 1024;
+        t->lines = apbd_xrealloc(t->lines, t->cap * sizeof(*t->lines));
+    }
+    struct apbd_line *d = &t->lines[t->count++];
+    *d = *l;
+    const char **text[] = { &d->kode_skpd, &d->nama_skpd, &d->nama_program, &d->nama_kegiatan,
+                            &d->kode_sub_kegiatan, &d->nama_sub_kegiatan, &d->kode_rekening,
+                            &d->uraian, &d->sumber_dana };
+    for (size_t i = 0; i < sizeof(text) / sizeof(text[0]); i++)
+        *text[i] = apbd_strpool_intern(&t->pool, *text[i], strlen(*text[i]));
+}
+
+uint16_t apbd_table_add_file(struct apbd_table *t, const char *path)
+{
+    t->files = apbd_xrealloc(t->files, (t->nfiles + 1) * sizeof(*t->files));
+    t->files[t->nfiles] = apbd_arena_strndup(&t->arena, path, strlen(path));
+    return (uint16_t)t->nfiles++;
+}
+
+const char *apbd_line_file(const struct apbd_table *t, const struct apbd_line *l)
+{
+    return l->file < t->nfiles ? t->files[l->file] : t->path;
+}
+
 void apbd_table_init(struct apbd_table *t)
 {
     memset(t, 0, sizeof(*t));
@@ -1088,6 +1116,7 @@ void apbd_table_init(struct apbd_table *t)
 void apbd_table_release(struct apbd_table *t)
 {
     free(t->lines);
+    free(t->files);
     apbd_strpool_release(&t->pool);
     apbd_arena_release(&t->arena);
     memset(t, 0, sizeof(*t));
@@ -1105,6 +1134,7 @@ int apbd_import_stream(struct apbd_table *t, FILE *f, const char *name,
         im.col[c] = -1;
     im.murni_col = im.anggaran_col = -1;
     t->path = name;
+    t->chart = o ? o->chart : APBD_CHART_90_2019;
     if (apbd_period_from_name(name, t->period) != 0)
         t->period[0] = '\0';
 
@@ -1191,6 +1221,14 @@ int apbd_period_from_name(const char *path, char out[8])
     size_t n = strlen(base);
     if (n >= 4 && strcasecmp(base + n - 4, ".csv") == 0)
         n -= 4;
+    if (n == 9 && strncasecmp(base + 4, "-apbd", 5) == 0) {
+        /* the approved budget, before any realization: month 00 */
+        for (int i = 0; i < 4; i++)
+            if (base[i] < '0' || base[i] > '9')
+                return -1;
+        snprintf(out, 8, "%.4s-00", base);
+        return 0;
+    }
     if (n != 7 || base[4] != '-')
         return -1;
     for (int i = 0; i < 7; i++)

@@ -17,6 +17,7 @@
 #include "apbd/coa.h"
 #include "apbd/header.h"
 #include "apbd/i18n.h"
+#include "apbd/import.h"
 #include "apbd/laporan.h"
 #include "apbd/report.h"
 #include "apbd/sheet.h"
@@ -81,6 +82,41 @@ int apbd_joined_split(const char *s, size_t len, struct apbd_joined *out, unsign
             *bad_col = (unsigned)i + 1;
             return -1;
         }
+    }
+    /* 90/2019: an SKPD code of eight parts, the fourth of them "00" */
+    if (n >= 8 && strlen(seg[7]) == 4 && strlen(seg[3]) == 2) {
+        out->sipd = 1;
+        size_t o = 0;
+        for (int k = 0; k < 8; k++)
+            o += (size_t)snprintf(out->org + o, sizeof(out->org) - o, "%s%s", k ? "." : "", seg[k]);
+        if (n == 8)
+            return 0;
+        int k = 8;
+        if (n >= 11 && strlen(seg[9]) == 2) {
+            /* urusan.bidang.program[.kegiatan (two parts)[.sub]] */
+            snprintf(out->urusan, sizeof(out->urusan), "%s.%s", seg[8], seg[9]);
+            snprintf(out->program, sizeof(out->program), "%s", seg[10]);
+            k = 11;
+            if (n >= 13) {
+                snprintf(out->kegiatan, sizeof(out->kegiatan), "%s.%s", seg[11], seg[12]);
+                k = 13;
+            }
+            if (n >= 14) {
+                snprintf(out->sub, sizeof(out->sub), "%s", seg[13]);
+                k = 14;
+            }
+            if (n == 12) {
+                *bad_col = (unsigned)end;
+                return -1;
+            }
+        } else {
+            snprintf(out->program, sizeof(out->program), "00");
+            snprintf(out->kegiatan, sizeof(out->kegiatan), "00");
+        }
+        o = 0;
+        for (int j = k; j < n; j++)
+            o += (size_t)snprintf(out->akun + o, sizeof(out->akun) - o, "%s%s", j > k ? "." : "", seg[j]);
+        return 0;
     }
     /* organisation alone: urusan.bidang.unit */
     if (n == 3) {
@@ -213,7 +249,7 @@ static int unit_left_out(struct apbd_laporan *l, struct apbd_joined *c)
 {
     const char *org = l->kode_organisasi, *unit = strrchr(org, '.');
     size_t head = unit ? (size_t)(unit - org) : 0;
-    if (!unit || !c->program[0] || strncmp(c->org, org, head) != 0 || c->org[head] != '.')
+    if (!unit || c->sipd || !c->program[0] || strncmp(c->org, org, head) != 0 || c->org[head] != '.')
         return 0;
     const char *moved = c->org + head + 1;     /* the program, read as the unit */
     int known = 0;
@@ -297,6 +333,7 @@ static void record(struct apbd_sheet *sh, void *ctx)
             r.code.kegiatan[0] = '\0';
         r.kind = !r.code.program[0] ? APBD_ROW_ORG
                : r.code.akun[0] ? APBD_ROW_AKUN
+               : r.code.sub[0] ? APBD_ROW_SUB
                : r.code.kegiatan[0] ? APBD_ROW_KEGIATAN
                : strcmp(r.code.program, "00") == 0 ? APBD_ROW_SECTION : APBD_ROW_PROGRAM;
         /* The printout lists a kegiatan's accounts right under it: an
@@ -383,6 +420,11 @@ static int same_kegiatan(const struct apbd_joined *x, const struct apbd_joined *
         && !strcmp(x->kegiatan, y->kegiatan);
 }
 
+static int same_unit(const struct apbd_joined *x, const struct apbd_joined *y)
+{
+    return same_kegiatan(x, y) && !strcmp(x->sub, y->sub);
+}
+
 static int covers(const struct apbd_laporan_row *r, const struct apbd_laporan_row *x)
 {
     if (x == r || x->dropped || x->kind == APBD_ROW_TOTAL)
@@ -394,14 +436,16 @@ static int covers(const struct apbd_laporan_row *r, const struct apbd_laporan_ro
     case APBD_ROW_SECTION:
         return x->kind == APBD_ROW_AKUN && starts(d->akun, section_prefix(r->uraian));
     case APBD_ROW_PROGRAM:
-        return (x->kind == APBD_ROW_KEGIATAN || x->kind == APBD_ROW_AKUN)
+        return (x->kind == APBD_ROW_KEGIATAN || x->kind == APBD_ROW_SUB || x->kind == APBD_ROW_AKUN)
             && !strcmp(c->urusan, d->urusan) && !strcmp(c->program, d->program);
     case APBD_ROW_KEGIATAN:
-        return x->kind == APBD_ROW_AKUN && same_kegiatan(c, d);
+        return (x->kind == APBD_ROW_SUB || x->kind == APBD_ROW_AKUN) && same_kegiatan(c, d);
+    case APBD_ROW_SUB:
+        return x->kind == APBD_ROW_AKUN && same_unit(c, d);
     case APBD_ROW_AKUN:
         /* An account row outside the programs totals that account in all. */
         return x->kind == APBD_ROW_AKUN && extends(c->akun, d->akun)
-            && (same_kegiatan(c, d) || (!strcmp(c->program, "00") && !strcmp(c->kegiatan, "00")));
+            && (same_unit(c, d) || (!strcmp(c->program, "00") && !strcmp(c->kegiatan, "00")));
     case APBD_ROW_TOTAL:
         return 0;
     }
@@ -493,8 +537,9 @@ static void code_text(const struct apbd_laporan_row *r, char *buf, size_t size)
     else if (r->kind == APBD_ROW_ORG)
         snprintf(buf, size, "%s", c->org);
     else
-        snprintf(buf, size, "%s . %s . %s%s%s%s%s", c->urusan, c->org, c->program,
-                 c->kegiatan[0] ? " . " : "", c->kegiatan, c->akun[0] ? " . " : "", c->akun);
+        snprintf(buf, size, "%s . %s . %s%s%s%s%s%s%s", c->sipd ? c->org : c->urusan,
+                 c->sipd ? c->urusan : c->org, c->program, c->kegiatan[0] ? " . " : "", c->kegiatan,
+                 c->sub[0] ? " . " : "", c->sub, c->akun[0] ? " . " : "", c->akun);
 }
 
 static void report_row(struct apbd_laporan *l, struct apbd_report *rep, enum apbd_severity sev,
@@ -514,7 +559,8 @@ static void drop_repeats(struct apbd_laporan *l)
 {
     for (size_t i = 1; i < l->count; i++) {
         struct apbd_laporan_row *r = &l->rows[i], *p = &l->rows[i - 1];
-        if (r->kind != APBD_ROW_TOTAL && r->kind == p->kind && !memcmp(&r->code, &p->code, sizeof(r->code))
+        if (r->kind != APBD_ROW_TOTAL && r->kind == p->kind && same_unit(&r->code, &p->code)
+            && !strcmp(r->code.org, p->code.org) && !strcmp(r->code.akun, p->code.akun)
             && r->a == p->a && r->b == p->b)
             r->dropped = 1;
     }
@@ -665,12 +711,47 @@ static int same_name(const char *chart, const char *row)
     return d[m] <= 2;
 }
 
+/* The one code of the chart at a row's level whose name is the row's
+ * ("BELANJA BARANG DAN JASA" coded 5.5.2: 5.2.2), or NULL. */
+static const struct apbd_coa_entry *named(const struct apbd_coa *coa, int level, const char *uraian)
+{
+    const struct apbd_coa_entry *found = NULL;
+    for (size_t k = 0; k < coa->count; k++) {
+        const struct apbd_coa_entry *e = &coa->entries[k];
+        if (e->level == level && same_name(e->nama, uraian)) {
+            if (found)
+                return NULL;
+            found = e;
+        }
+    }
+    return found;
+}
+
+/* Rows of r's kegiatan whose account is r's or under it get to's instead. */
+static void recode(struct apbd_laporan *l, const struct apbd_laporan_row *r, const char *to)
+{
+    char from[APBD_CODE_MAX];
+    snprintf(from, sizeof(from), "%s", r->code.akun);
+    size_t n = strlen(from);
+    for (size_t i = 0; i < l->count; i++) {
+        struct apbd_laporan_row *x = &l->rows[i];
+        if (x->kind != APBD_ROW_AKUN || !same_unit(&x->code, &r->code)
+            || strncmp(x->code.akun, from, n) != 0 || (x->code.akun[n] && x->code.akun[n] != '.'))
+            continue;
+        char rest[APBD_CODE_MAX];
+        snprintf(rest, sizeof(rest), "%s", x->code.akun + n);
+        snprintf(x->code.akun, sizeof(x->code.akun), "%s%s", to, rest);
+    }
+}
+
 /*
  * Each account row against the chart its codes follow: akun, kelompok and
- * jenis must be in it (5.5.2 is not), and a row at one of those levels
- * should carry its name (a BELANJA LANGSUNG row coded 5.1.2, which the
- * chart calls Belanja Bunga, is a coding mistake). Warnings: the lines
- * are kept as the report gives them.
+ * jenis must be in it, and a row at one of those levels should carry its
+ * name (a BELANJA LANGSUNG row coded 5.1.2, which the chart calls Belanja
+ * Bunga, is a coding mistake: a warning, the row is kept where it is). A
+ * code the chart does not have (5.5.2) is read as the one code its name
+ * belongs to (5.2.2 Belanja Barang dan Jasa), with the rows under it, and
+ * said; when its name does not tell, it is an error, as in a flat export.
  */
 static void check_chart(struct apbd_laporan *l, const struct apbd_coa *coa, struct apbd_report *rep)
 {
@@ -687,10 +768,21 @@ static void check_chart(struct apbd_laporan *l, const struct apbd_coa *coa, stru
             if (!e) {
                 char prefix[APBD_CODE_MAX];
                 snprintf(prefix, sizeof(prefix), "%.*s", (int)len, kode);
+                const struct apbd_coa_entry *by_name = segs <= 3 ? named(coa, segs, r->uraian) : NULL;
+                if (by_name) {
+                    char was[APBD_CODE_MAX];
+                    snprintf(was, sizeof(was), "%s", kode);
+                    apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_ACCOUNT_BY_NAME, &loc, was,
+                                apbd_coa_level_name(level), prefix, coa->name, by_name->kode,
+                                by_name->nama, NULL);
+                    recode(l, r, by_name->kode);
+                    break;
+                }
                 const struct apbd_coa_entry *near = apbd_coa_nearest(coa, kode, len);
-                apbd_report(rep, APBD_WARNING, APBD_MSG_UNKNOWN_ACCOUNT, &loc, kode,
+                apbd_report(rep, APBD_ERROR, APBD_MSG_UNKNOWN_ACCOUNT, &loc, kode,
                             apbd_coa_level_name(level), prefix, coa->name,
                             near ? near->kode : "-", near ? near->nama : "-", NULL);
+                l->bad_codes++;
                 break;
             }
             if (level == segs && !same_name(e->nama, r->uraian))
@@ -733,7 +825,7 @@ static enum apbd_doc_type doc_type(const char *judul)
     return APBD_DOC_UNKNOWN;
 }
 
-int apbd_laporan_read(struct apbd_laporan *l, const char *path, const struct apbd_coa *coa,
+int apbd_laporan_read(struct apbd_laporan *l, const char *path, struct apbd_charts *charts,
                       struct apbd_report *rep)
 {
     memset(l, 0, sizeof(*l));
@@ -765,8 +857,15 @@ int apbd_laporan_read(struct apbd_laporan *l, const char *path, const struct apb
     }
     if (status == APBD_EDATA && !l->count)
         return status;
+    /* The chart is the one its codes are written in. */
+    l->chart = APBD_CHART_13_2006;
+    for (size_t i = 0; i < l->count; i++)
+        if (l->rows[i].code.sipd)
+            l->chart = APBD_CHART_90_2019;
     drop_repeats(l);
-    check_chart(l, coa, rep);
+    check_chart(l, charts ? apbd_charts_get(charts, l->chart, rep) : NULL, rep);
+    if (l->bad_codes)
+        status = APBD_EDATA;
     mark_leaves(l);
     drop_misfiled_totals(l, rep);
     reconcile(l, rep);
@@ -786,4 +885,110 @@ void apbd_laporan_release(struct apbd_laporan *l)
     free(l->rows);
     apbd_arena_release(&l->arena);
     memset(l, 0, sizeof(*l));
+}
+
+/* ------------------------------------------------------------ lines */
+
+/* The uraian of a heading row, without the printout's trailing spaces. */
+static const char *heading_name(const struct apbd_laporan_row *r)
+{
+    return r ? r->uraian : "";
+}
+
+static void trim_end(char *s)
+{
+    size_t n = strlen(s);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t'))
+        s[--n] = '\0';
+}
+
+int apbd_laporan_lines(const struct apbd_laporan *l, struct apbd_table *t, uint16_t file_index,
+                       struct apbd_report *rep)
+{
+    const struct apbd_laporan_row *program = NULL, *kegiatan = NULL, *unit = NULL, *org = NULL;
+    int status = APBD_OK;
+    char nama_skpd[sizeof(l->nama_organisasi)];
+    snprintf(nama_skpd, sizeof(nama_skpd), "%s", l->nama_organisasi);
+    trim_end(nama_skpd);
+    if (l->type == APBD_DOC_PENJABARAN_PERUBAHAN && l->two_amounts)
+        t->has_murni = 1;
+    for (size_t i = 0; i < l->count; i++) {
+        const struct apbd_laporan_row *r = &l->rows[i];
+        if (r->kind == APBD_ROW_ORG && !org)
+            org = r;
+        else if (r->kind == APBD_ROW_PROGRAM)
+            program = r;
+        else if (r->kind == APBD_ROW_KEGIATAN)
+            kegiatan = r;
+        else if (r->kind == APBD_ROW_SUB)
+            unit = r;
+        if (!r->leaf)
+            continue;
+        struct apbd_loc loc = { l->path, r->line, r->col_a ? r->col_a : 1, NULL, 0 };
+        if (r->kind != APBD_ROW_AKUN) {
+            /* A heading with nothing under it: a line only if it has money. */
+            if (r->a || r->b) {
+                char code[160];
+                code_text(r, code, sizeof(code));
+                apbd_report(rep, APBD_ERROR, APBD_MSG_LAPORAN_NO_ACCOUNT, &loc, code, r->uraian, NULL);
+                status = APBD_EDATA;
+            }
+            continue;
+        }
+        const struct apbd_joined *c = &r->code;
+        char rek[APBD_CODE_MAX], sub[APBD_CODE_MAX] = "", raw[96];
+        if (apbd_code_normalise(c->akun, strlen(c->akun), apbd_chart_account_shape(l->chart), rek)
+            == APBD_CODE_BAD) {
+            apbd_report(rep, APBD_ERROR, APBD_MSG_BAD_ACCOUNT_CODE, &loc, c->akun, NULL);
+            status = APBD_EDATA;
+            continue;
+        }
+        int in_program = strcmp(c->program, "00") != 0;
+        if (in_program) {
+            if (c->sipd)
+                snprintf(raw, sizeof(raw), "%s.%s.%s.%s", c->urusan, c->program, c->kegiatan, c->sub);
+            else
+                snprintf(raw, sizeof(raw), "%s.%s.%s", c->urusan, c->program,
+                         c->kegiatan[0] ? c->kegiatan : "00");
+            if (apbd_code_normalise(raw, strlen(raw), apbd_chart_kegiatan_shape(l->chart), sub)
+                == APBD_CODE_BAD) {
+                apbd_report(rep, APBD_ERROR, APBD_MSG_BAD_SUB_KEGIATAN_CODE, &loc, raw, NULL);
+                status = APBD_EDATA;
+                continue;
+            }
+        }
+        /* The headings it is printed under, when they are its own. */
+        const struct apbd_laporan_row *pr = program, *kg = kegiatan, *sk = unit;
+        if (!in_program || !pr || strcmp(pr->code.urusan, c->urusan) || strcmp(pr->code.program, c->program))
+            pr = NULL;
+        if (!pr || !kg || !same_kegiatan(&kg->code, c))
+            kg = NULL;
+        if (!kg || !sk || !same_unit(&sk->code, c))
+            sk = NULL;
+        const char *skpd_name = nama_skpd[0] ? nama_skpd : heading_name(org);
+        struct apbd_line line = {
+            .kode_skpd = c->org, .nama_skpd = skpd_name,
+            .nama_program = heading_name(pr), .nama_kegiatan = heading_name(kg),
+            .kode_sub_kegiatan = sub,
+            .nama_sub_kegiatan = c->sipd ? heading_name(sk) : heading_name(kg),
+            .kode_rekening = rek, .uraian = r->uraian, .sumber_dana = "",
+            .lineno = r->line, .col_anggaran = (uint16_t)r->col_a, .fisik = -1,
+            .file = file_index,
+        };
+        switch (l->type) {
+        case APBD_DOC_REALISASI:
+            line.anggaran_sen = line.anggaran_murni_sen = r->a;
+            line.realisasi_sen = l->two_amounts ? r->b : 0;
+            break;
+        case APBD_DOC_PENJABARAN_PERUBAHAN:
+            line.anggaran_murni_sen = r->a;
+            line.anggaran_sen = l->two_amounts ? r->b : r->a;
+            break;
+        default:
+            line.anggaran_sen = line.anggaran_murni_sen = r->a;
+            break;
+        }
+        apbd_table_add(t, &line);
+    }
+    return status;
 }

@@ -293,6 +293,48 @@ const struct apbd_msg_text apbd_messages[APBD_MSG_COUNT] = {
       "{1} baris laporan, {2} baris rincian; belanja: {3} / {4}",
       "{1} report rows, {2} lines kept; belanja: {3} / {4}",
       NULL, NULL),
+    M(LAPORAN_NO_ACCOUNT,
+      "baris {1} ({2}) bernilai tetapi tidak punya rekening di bawahnya",
+      "row {1} ({2}) has an amount but no account rows under it",
+      "nilainya tidak bisa diterbitkan tanpa kode rekening; ekspor ulang laporan sampai tingkat "
+      "rekening, atau tambahkan baris rekeningnya",
+      "its amount cannot be published without an account code; export the report down to the "
+      "accounts again, or add its account rows"),
+    M(LAPORAN_ACCOUNT_BY_NAME,
+      "rekening '{1}': {2} '{3}' tidak ada dalam bagan akun {4}; menurut namanya dibaca sebagai {5} ({6})",
+      "account '{1}': {2} '{3}' is not in the {4} chart of accounts; read by its name as {5} ({6})",
+      "perbaiki kode rekening ini di sistem keuangan",
+      "correct this account code in the finance system"),
+    M(LAPORAN_YEAR_MISMATCH,
+      "laporan ini untuk Tahun {1}, tetapi berada di periode {2}",
+      "this report is for Tahun {1} but sits in period {2}",
+      "pindahkan berkas ke folder tahunnya, atau periksa baris Tahun di atas tabel",
+      "move the file to its year's folder, or check the Tahun line above the table"),
+    M(LAPORAN_CHART_MISMATCH,
+      "kode laporan ini mengikuti {1}, tetapi pemda.ini menetapkan {2} untuk tahun {3}",
+      "this report's codes follow {1}, but pemda.ini sets {2} for {3}",
+      "perbaiki baris tahun {3} di bagian [bagan_akun] pemda.ini, atau ekspor laporan dengan bagan "
+      "yang benar",
+      "correct the {3} line of pemda.ini's [bagan_akun] section, or export the report in the "
+      "right chart"),
+    M(PERIOD_SKPD_TWICE,
+      "SKPD {1} ada di dua berkas periode ini: di sini dan di {2}",
+      "SKPD {1} appears in two files of this period: here and in {2}",
+      "satu berkas per SKPD: hapus salinan yang lebih lama atau yang keliru",
+      "one file per SKPD: remove the older or mistaken copy"),
+    M(PERIOD_EMPTY_DIR,
+      "folder periode {1} tidak berisi berkas .csv",
+      "the folder of period {1} holds no .csv file",
+      "letakkan ekspor per SKPD di folder ini, atau hapus foldernya",
+      "put the per-SKPD exports in this folder, or remove it"),
+    M(NOTE_CHART,
+      "tahun {1}: kode mengikuti bagan akun {2} ({3})",
+      "{1}: codes follow the {2} chart of accounts ({3})",
+      NULL, NULL),
+    M(NOTE_BUDGET_REPLACED,
+      "APBD {1} (belum ada realisasi) tidak diterbitkan tersendiri: bulan {2} sudah ada",
+      "the {1} budget-only publication is not published on its own: month {2} is there",
+      NULL, NULL),
     M(NO_HEADER,
       "tidak ada baris judul kolom yang dikenal dalam {1} baris pertama",
       "no recognised header row in the first {1} lines",
@@ -338,9 +380,9 @@ const struct apbd_msg_text apbd_messages[APBD_MSG_COUNT] = {
       "kode_rekening tidak sah: '{1}'",
       "kode_rekening is not a valid account code: '{1}'",
       "kode rekening berbentuk 5.1.02.01.01.0024: angka dipisah titik, paling banyak enam bagian "
-      "(akun.kelompok.jenis.objek.rincian objek.sub rincian objek)",
+      "(akun.kelompok.jenis.objek.rincian objek.sub rincian objek); tahun berbagan 13/2006: 5.2.2.01.01",
       "an account code looks like 5.1.02.01.01.0024: digits separated by dots, at most six parts "
-      "(akun.kelompok.jenis.objek.rincian objek.sub rincian objek)"),
+      "(akun.kelompok.jenis.objek.rincian objek.sub rincian objek); in a 13/2006 year: 5.2.2.01.01"),
     M(BAD_SKPD_CODE,
       "kode_skpd tidak sah: '{1}'",
       "kode_skpd is not a valid SKPD code: '{1}'",
@@ -350,9 +392,13 @@ const struct apbd_msg_text apbd_messages[APBD_MSG_COUNT] = {
       "kode_sub_kegiatan tidak sah: '{1}'",
       "kode_sub_kegiatan is not a valid sub kegiatan code: '{1}'",
       "kode sub kegiatan berbentuk 1.02.02.2.01.0001: enam bagian angka dipisah titik "
-      "(urusan.bidang.program.kegiatan.sub kegiatan)",
+      "(urusan.bidang.program.kegiatan.sub kegiatan); tahun berbagan 13/2006 tanpa sub kegiatan: "
+      "kode kegiatan 1.02.01.024 (urusan.bidang.program.kegiatan); bagan sebuah tahun bisa "
+      "ditetapkan di pemda.ini [bagan_akun]",
       "a sub kegiatan code looks like 1.02.02.2.01.0001: six parts of digits separated by dots "
-      "(urusan.bidang.program.kegiatan.sub kegiatan)"),
+      "(urusan.bidang.program.kegiatan.sub kegiatan); a 13/2006 year has no sub kegiatan: the "
+      "kegiatan code 1.02.01.024 (urusan.bidang.program.kegiatan); a year's chart can be set in "
+      "pemda.ini [bagan_akun]"),
     M(UNKNOWN_ACCOUNT,
       "rekening '{1}': {2} '{3}' tidak ada dalam bagan akun {4}",
       "account '{1}': {2} '{3}' is not in the {4} chart of accounts",

@@ -139,14 +139,18 @@ static int add_line(struct apbd_month *m, const struct apbd_line *l, const struc
     parent = node(m, APBD_TREE_ORG, &m->root[APBD_TREE_ORG], l->kode_skpd, l->kode_skpd,
                   l->nama_skpd);
     if (*l->kode_sub_kegiatan) {
-        static const int levels[] = { 3, 5, 6 };
-        for (size_t i = 0; i < 3; i++) {
-            size_t len = apbd_code_prefix_len(l->kode_sub_kegiatan, levels[i]);
+        /* program, kegiatan, sub kegiatan: segments of the code they end at;
+         * a 13/2006 code is urusan.bidang.program.kegiatan */
+        static const int levels[][3] = { { 3, 5, 6 }, { 3, 4, 0 } };
+        const int *at = levels[m->table->chart == APBD_CHART_13_2006];
+        for (size_t i = 0; i < 3 && at[i]; i++) {
+            size_t len = apbd_code_prefix_len(l->kode_sub_kegiatan, at[i]);
             memcpy(part, l->kode_sub_kegiatan, len);
             part[len] = '\0';
             snprintf(key, sizeof(key), "%s/%s", l->kode_skpd, part);
-            const char *nama = i == 0 ? l->nama_program : i == 1 ? l->nama_kegiatan
-                                                                 : l->nama_sub_kegiatan;
+            const char *nama = i == 0 ? l->nama_program : i == 2 ? l->nama_sub_kegiatan
+                             : at[2] || !*l->nama_sub_kegiatan ? l->nama_kegiatan
+                                                                : l->nama_sub_kegiatan;
             parent = node(m, APBD_TREE_ORG, parent, key, part, nama);
         }
         if (l->fisik >= 0 && parent->fisik < 0)
@@ -217,6 +221,18 @@ static void sort_children(struct apbd_node *root)
         buf[k - 1]->next = NULL;
     }
     free(buf);
+}
+
+int apbd_org_is_unit(const struct apbd_node *n)
+{
+    return n->level >= 3 && !n->child;
+}
+
+const struct apbd_node *apbd_org_skpd(const struct apbd_node *n)
+{
+    while (n->level > 1)
+        n = n->parent;
+    return n;
 }
 
 struct apbd_node *apbd_node_next_preorder(const struct apbd_node *n, const struct apbd_node *root)

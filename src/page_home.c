@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "apbd/coa.h"
 #include "apbd/site.h"
 #include "apbd/status.h"
 
@@ -159,6 +160,7 @@ int apbd_page_home(struct apbd_site *s, const struct apbd_render_ctx *c, enum ap
     if (r != APBD_OK)
         return r;
     apbd_page_timeliness(&p, sm->cutoff, c->pubdate);
+    apbd_page_budget_only(&p, m);
     apbd_html_raw(&p, "<p>");
     apbd_html_t(&p, "home.intro");
     apbd_html_raw(&p, " ");
@@ -348,6 +350,40 @@ int apbd_page_home(struct apbd_site *s, const struct apbd_render_ctx *c, enum ap
     return apbd_page_close(s, &p, sm->cutoff, c->pubdate);
 }
 
+/* The chart of accounts the year's codes follow. */
+static void year_chart(struct apbd_page *p, enum apbd_chart chart)
+{
+    apbd_html_raw(p, "<p class=\"bagan\">");
+    apbd_html_t(p, "year.chart");
+    apbd_html_raw(p, " ");
+    apbd_html_term(p, "bagan-akun", apbd_chart_name(chart));
+    apbd_html_raw(p, ".");
+    if (chart == APBD_CHART_13_2006) {
+        apbd_html_raw(p, " ");
+        apbd_html_t(p, "year.chart_13");
+    }
+    apbd_html_raw(p, "</p>\n");
+}
+
+/* A year with its approved budget only: a link to it, and no curve. */
+static int year_budget_only(struct apbd_site *s, struct apbd_page *p,
+                            const struct apbd_site_month *budget, int year)
+{
+    char mp[32];
+    snprintf(mp, sizeof(mp), "%d/00/index.html", year);
+    apbd_html_raw(p, "<p class=\"notice\" role=\"note\">");
+    apbd_html_t(p, "budget.only");
+    apbd_html_raw(p, "</p>\n");
+    apbd_html_raw(p, "<ul class=\"months\"><li>");
+    apbd_html_link(p, mp, apbd_month_name(0, p->lang));
+    apbd_html_raw(p, "</li></ul>\n");
+    year_chart(p, budget->chart);
+    apbd_html_raw(p, "<p class=\"downloads\">");
+    apbd_html_t(p, "downloads.label");
+    apbd_html_rawf(p, " <a href=\"%s/data/apbd-%d.csv\">CSV</a></p>\n", p->root, year);
+    return apbd_page_close(s, p, NULL, NULL);
+}
+
 int apbd_page_year(struct apbd_site *s, int year, enum apbd_lang lang)
 {
     const struct apbd_i18n *t = &s->t[lang];
@@ -361,14 +397,21 @@ int apbd_page_year(struct apbd_site *s, int year, enum apbd_lang lang)
     if (r != APBD_OK)
         return r;
     /* The months of this year. */
-    const struct apbd_site_month *ms[12] = { NULL };
+    /* The months of this year; a budget-only year has its month 0 alone. */
+    const struct apbd_site_month *ms[12] = { NULL }, *budget = NULL;
     int last = 0;
     for (size_t i = 0; i < s->nmonths; i++)
         if (atoi(s->months[i].period) == year) {
             int m = atoi(s->months[i].period + 5);
+            if (m == 0) {
+                budget = &s->months[i];
+                continue;
+            }
             ms[m - 1] = &s->months[i];
             last = m > last ? m : last;
         }
+    if (!last && budget)
+        return year_budget_only(s, &p, budget, year);
     apbd_html_raw(&p, "<ul class=\"months\">");
     for (int m = 1; m <= 12; m++) {
         if (!ms[m - 1])
@@ -379,7 +422,9 @@ int apbd_page_year(struct apbd_site *s, int year, enum apbd_lang lang)
         apbd_html_link(&p, mp, apbd_month_name(m, lang));
         apbd_html_raw(&p, "</li>");
     }
-    apbd_html_raw(&p, "</ul>\n<p class=\"downloads\">");
+    apbd_html_raw(&p, "</ul>\n");
+    year_chart(&p, ms[last - 1]->chart);
+    apbd_html_raw(&p, "<p class=\"downloads\">");
     apbd_html_t(&p, "downloads.label");
     apbd_html_rawf(&p, " <a href=\"%s/data/apbd-%d.csv\">CSV</a></p>\n", p.root, year);
     curve_section(s, &p, year, last);

@@ -154,6 +154,7 @@ int apbd_page_month(struct apbd_site *s, const struct apbd_render_ctx *c, enum a
         return r;
     const struct apbd_site_month *sm = &s->months[s->nmonths - 1];
     apbd_page_timeliness(&p, sm->cutoff, c->pubdate);
+    apbd_page_budget_only(&p, m);
     apbd_page_downloads(&p, m->period);
 
     /* The LRA. */

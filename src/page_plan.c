@@ -236,7 +236,7 @@ void apbd_page_plan_subs(struct apbd_page *p, const struct apbd_render_ctx *c,
     const struct apbd_month *m = c->month;
     int any = 0;
     for (const struct apbd_node *x = office->child; x && !any; x = apbd_node_next_preorder(x, office))
-        any = x->level == 4 && (x->kas || x->fisik >= 0);
+        any = apbd_org_is_unit(x) && (x->kas || x->fisik >= 0);
     if (!any)
         return;
     apbd_html_raw(p, "<section aria-labelledby=\"kemajuan-h\"><h2 id=\"kemajuan-h\">");
@@ -257,7 +257,7 @@ void apbd_page_plan_subs(struct apbd_page *p, const struct apbd_render_ctx *c,
     }
     apbd_html_raw(p, "</th></tr></thead><tbody>\n");
     for (const struct apbd_node *x = office->child; x; x = apbd_node_next_preorder(x, office)) {
-        if (x->level != 4 || (!x->kas && x->fisik < 0))
+        if (!apbd_org_is_unit(x) || (!x->kas && x->fisik < 0))
             continue;
         struct apbd_plan_row r;
         apbd_html_raw(p, "<tr><th scope=\"row\">");
@@ -318,7 +318,7 @@ void apbd_page_fisik_gaps(struct apbd_page *p, const struct apbd_render_ctx *c, 
     }
     apbd_html_raw(p, "</th></tr></thead><tbody>\n");
     for (size_t i = 0; i < n && i < max; i++) {
-        const struct apbd_node *x = rows[i].node, *office = x->parent->parent->parent;
+        const struct apbd_node *x = rows[i].node, *office = apbd_org_skpd(x);
         char sp[160];
         snprintf(sp, sizeof(sp), "%s/skpd/%s/index.html#kemajuan-h", pp, office->kode);
         apbd_html_raw(p, "<tr><th scope=\"row\">");

@@ -59,8 +59,9 @@ static void line_row(struct apbd_page *p, const struct apbd_line *l, int level,
 static void node_row(struct apbd_page *p, const struct apbd_node *x, int level,
                      const struct asking *ask)
 {
+    int unit = apbd_org_is_unit(x);
     apbd_html_rawf(p, "<tr class=\"lvl%d\"", level);
-    if (level == 3) {
+    if (unit) {
         /* an id of letters, digits and dashes: the code's dots as dashes */
         apbd_html_raw(p, " id=\"s-");
         for (const char *c = x->kode; *c; c++)
@@ -72,12 +73,32 @@ static void node_row(struct apbd_page *p, const struct apbd_node *x, int level,
     apbd_html_raw(p, " <small class=\"code\">");
     apbd_html_text(p, x->kode);
     apbd_html_raw(p, "</small>");
-    if (level == 3)
+    if (unit)
         apbd_page_ask(p, ask->s, ask->path, ask->period, x->kode, x->nama,
                       x->s[APBD_BELANJA].anggaran, x->s[APBD_BELANJA].realisasi);
     apbd_html_raw(p, "</th>");
     apbd_page_figure_cells(p, x->s[APBD_BELANJA].anggaran, x->s[APBD_BELANJA].realisasi);
     apbd_html_raw(p, "</tr>\n");
+}
+
+/*
+ * The rows of x and of everything under it: program > kegiatan > sub
+ * kegiatan (program > kegiatan in a 13/2006 year), each unit followed by
+ * its lines, which come in unit order from *at.
+ */
+static void subtree_rows(struct apbd_page *p, const struct apbd_site *s, const struct apbd_table *t,
+                         const struct apbd_node *x, int level, size_t *at, size_t to,
+                         const struct asking *ask)
+{
+    node_row(p, x, level, ask);
+    for (const struct apbd_node *c = x->child; c; c = c->next)
+        subtree_rows(p, s, t, c, level + 1, at, to, ask);
+    if (!apbd_org_is_unit(x))
+        return;
+    while (*at < to && strcmp(t->lines[s->by_org[*at]].kode_sub_kegiatan, x->kode) < 0)
+        (*at)++;
+    for (; *at < to && strcmp(t->lines[s->by_org[*at]].kode_sub_kegiatan, x->kode) == 0; (*at)++)
+        line_row(p, &t->lines[s->by_org[*at]], level + 1, ask);
 }
 
 static void head(struct apbd_page *p, const char *id, const char *caption_key)
@@ -219,37 +240,25 @@ int apbd_page_skpd(struct apbd_site *s, const struct apbd_render_ctx *c, const s
     apbd_page_plan_subs(&p, c, n);
 
     size_t from, to;
+    int old = t->chart == APBD_CHART_13_2006;      /* no sub kegiatan; belanja tidak langsung */
     office_range(s, t, n->kode, &from, &to);
     /* Program > kegiatan > sub kegiatan, each followed by its lines. */
     if (n->child) {
         apbd_html_raw(&p, "<h2>");
-        apbd_html_term(&p, "program", apbd_t(tr, "skpd.programs"));
+        apbd_html_term(&p, "program", apbd_t(tr, old ? "skpd.programs_13" : "skpd.programs"));
         apbd_html_raw(&p, "</h2>\n");
         head(&p, "t-program", "skpd.programs_caption");
         size_t at = from;
-        for (const struct apbd_node *pr = n->child; pr; pr = pr->next) {
-            node_row(&p, pr, 1, &ask);
-            for (const struct apbd_node *kg = pr->child; kg; kg = kg->next) {
-                node_row(&p, kg, 2, &ask);
-                for (const struct apbd_node *sk = kg->child; sk; sk = sk->next) {
-                    node_row(&p, sk, 3, &ask);
-                    /* the office's lines are in sub kegiatan order */
-                    while (at < to && strcmp(t->lines[s->by_org[at]].kode_sub_kegiatan, sk->kode) < 0)
-                        at++;
-                    for (; at < to && strcmp(t->lines[s->by_org[at]].kode_sub_kegiatan, sk->kode) == 0;
-                         at++)
-                        line_row(&p, &t->lines[s->by_org[at]], 4, &ask);
-                }
-            }
-        }
+        for (const struct apbd_node *pr = n->child; pr; pr = pr->next)
+            subtree_rows(&p, s, t, pr, 1, &at, to, &ask);
         apbd_html_raw(&p, "</tbody></table></section>\n");
     }
     /* Lines outside any sub kegiatan: pendapatan and pembiayaan. */
     if (from < to && !*t->lines[s->by_org[from]].kode_sub_kegiatan) {
         apbd_html_raw(&p, "<h2>");
-        apbd_html_t(&p, "skpd.other_lines");
+        apbd_html_t(&p, old ? "skpd.other_lines_13" : "skpd.other_lines");
         apbd_html_raw(&p, "</h2>\n");
-        head(&p, "t-lain", "skpd.other_lines_caption");
+        head(&p, "t-lain", old ? "skpd.other_lines_caption_13" : "skpd.other_lines_caption");
         for (size_t i = from; i < to && !*t->lines[s->by_org[i]].kode_sub_kegiatan; i++)
             line_row(&p, &t->lines[s->by_org[i]], 1, &ask);
         apbd_html_raw(&p, "</tbody></table></section>\n");

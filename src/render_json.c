@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "apbd/coa.h"
 #include "apbd/budgets.h"
 #include "apbd/catatan.h"
 #include "apbd/fisik.h"
@@ -198,9 +199,9 @@ static json_object *rencana(const struct apbd_month *m)
     add(o, "skpd", a);
     a = json_object_new_array();
     for (const struct apbd_node *x = root->child; x; x = apbd_node_next_preorder(x, root)) {
-        if (x->level != 4 || (!x->kas && x->fisik < 0))
+        if (!apbd_org_is_unit(x) || (!x->kas && x->fisik < 0))
             continue;
-        const struct apbd_node *skpd = x->parent->parent->parent;
+        const struct apbd_node *skpd = apbd_org_skpd(x);
         json_object *e = json_object_new_object();
         add(e, "kode_skpd", text(skpd->kode));
         add(e, "kode", text(x->kode));
@@ -426,8 +427,9 @@ int apbd_render_json(const struct apbd_render_ctx *c, FILE *out)
     int leap = (m->year % 4 == 0 && m->year % 100 != 0) || m->year % 400 == 0;
     int mi = m->month >= 1 && m->month <= 12 ? m->month : 1;
     snprintf(cutoff, sizeof(cutoff), "%04d-%02d-%02d", m->year % 10000, mi,
-             days[mi - 1] + (mi == 2 && leap));
+             m->month == 0 ? 1 : days[mi - 1] + (mi == 2 && leap));
     add(head, "versi_skema", text(APBD_JSON_SCHEMA_VERSION));
+    add(head, "bagan_akun", text(apbd_chart_name(m->table->chart)));
     add(head, "periode", text(m->period));
     add(head, "posisi_data", text(cutoff));
     add(head, "tanggal_terbit", text(c->pubdate));

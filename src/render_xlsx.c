@@ -348,8 +348,9 @@ static void sheet_plan(struct book *b, const struct apbd_render_ctx *c)
         plan_row(b, ws, r, "SKPD", rows[i].node->kode, rows[i].node, m->month);
     free(rows);
     for (const struct apbd_node *x = root->child; x; x = apbd_node_next_preorder(x, root))
-        if (x->level == 4 && (x->kas || x->fisik >= 0))
-            plan_row(b, ws, r++, "Sub kegiatan", x->parent->parent->parent->kode, x, m->month);
+        if (apbd_org_is_unit(x) && (x->kas || x->fisik >= 0))
+            plan_row(b, ws, r++, x->level == 4 ? "Sub kegiatan" : "Kegiatan", apbd_org_skpd(x)->kode,
+                     x, m->month);
     check(b, worksheet_autofilter(ws, 0, 0, r > 1 ? r - 1 : 1, 11));
     check(b, worksheet_set_column(ws, 0, 0, 14, NULL));
     check(b, worksheet_set_column(ws, 1, 2, 24, NULL));
@@ -396,6 +397,10 @@ static void sheet_about(struct book *b, const struct apbd_render_ctx *c)
         { "Kontak", c->pemda->kontak },
         { "Situs", c->pemda->url },
         { "Dibuat dengan", "apbd " APBD_VERSION },
+        { "Bagan akun", c->month->table->chart == APBD_CHART_13_2006
+                            ? "Permendagri 13/2006: tanpa sub kegiatan; kolom sub kegiatan berisi "
+                              "kegiatan (urusan.bidang.program.kegiatan)"
+                            : "Permendagri 90/2019" },
         { "Anggaran", "Pagu anggaran yang berlaku (setelah perubahan, bila ada), dalam rupiah" },
         { "Realisasi", "Realisasi kumulatif sampai dengan akhir bulan, dalam rupiah" },
         { "Sisa", "Anggaran dikurangi realisasi" },

@@ -164,6 +164,15 @@ int apbd_page_open(struct apbd_site *s, struct apbd_page *p, enum apbd_lang lang
     return APBD_OK;
 }
 
+void apbd_page_budget_only(struct apbd_page *p, const struct apbd_month *m)
+{
+    if (m->month != 0)
+        return;
+    apbd_html_raw(p, "<p class=\"notice\" role=\"note\">");
+    apbd_html_t(p, "budget.only");
+    apbd_html_raw(p, "</p>\n");
+}
+
 void apbd_page_timeliness(struct apbd_page *p, const char *cutoff, const char *pubdate)
 {
     char a[APBD_FMT_BUF], b[APBD_FMT_BUF];
@@ -321,6 +330,7 @@ static void remember(struct apbd_site *s, const struct apbd_render_ctx *c, const
     snprintf(m->pubdate, sizeof(m->pubdate), "%s", c->pubdate);
     snprintf(m->cutoff, sizeof(m->cutoff), "%s", cutoff);
     m->lra = *c->lra;
+    m->chart = c->month->table->chart;
     size_t n = 0;
     for (const struct apbd_node *o = c->month->root[APBD_TREE_ORG].child; o; o = o->next)
         n++;
@@ -358,7 +368,7 @@ static void index_month(struct apbd_site *s, const struct apbd_render_ctx *c)
         while (skpd->level > 1)
             skpd = skpd->parent;
         char anchor[96] = "";
-        if (n->level == 4) {
+        if (apbd_org_is_unit(n)) {
             /* the sub kegiatan's row: #s- and its code with dashes */
             snprintf(anchor, sizeof(anchor), "#s-%s", n->kode);
             for (char *c = anchor + 3; *c; c++)
@@ -405,8 +415,12 @@ int apbd_site_month(struct apbd_site *s, const struct apbd_render_ctx *c)
     const struct apbd_month *m = c->month;
     int leap = (m->year % 4 == 0 && m->year % 100 != 0) || m->year % 400 == 0;
     char cutoff[11];
-    snprintf(cutoff, sizeof(cutoff), "%04u-%02u-%02u", (unsigned)m->year % 10000u,
-             (unsigned)m->month % 100u, (unsigned)(days[(m->month + 11) % 12] + (m->month == 2 && leap)));
+    if (m->month == 0)          /* the budget as approved, before the year began */
+        snprintf(cutoff, sizeof(cutoff), "%04u-01-01", (unsigned)m->year % 10000u);
+    else
+        snprintf(cutoff, sizeof(cutoff), "%04u-%02u-%02u", (unsigned)m->year % 10000u,
+                 (unsigned)m->month % 100u,
+                 (unsigned)(days[(m->month + 11) % 12] + (m->month == 2 && leap)));
     remember(s, c, cutoff);
     index_month(s, c);
     const struct apbd_table *tb = m->table;

@@ -10,6 +10,9 @@
 #include <unistd.h>
 #include <cmocka.h>
 
+#include "apbd/coa.h"
+#include "apbd/config.h"
+#include "apbd/import.h"
 #include "apbd/laporan.h"
 #include "apbd/report.h"
 #include "apbd/status.h"
@@ -237,6 +240,187 @@ static void test_perubahan_jumlah_and_errors(void **state)
     apbd_laporan_release(&l);
 }
 
+/* SIPD-era (90/2019) codes: an SKPD of eight parts, then the sub
+ * kegiatan's urusan.bidang.program.kegiatan.sub, then the account. */
+static void test_joined_codes_sipd(void **state)
+{
+    (void)state;
+    struct apbd_joined j;
+    unsigned bad;
+    const char *full = "1.02.0.00.0.00.01.0000.1.02.02.2.01.0001.5.1.02.01.01.0024";
+    assert_int_equal(apbd_joined_split(full, strlen(full), &j, &bad), 0);
+    assert_true(j.sipd);
+    assert_string_equal(j.org, "1.02.0.00.0.00.01.0000");
+    assert_string_equal(j.urusan, "1.02");
+    assert_string_equal(j.program, "02");
+    assert_string_equal(j.kegiatan, "2.01");
+    assert_string_equal(j.sub, "0001");
+    assert_string_equal(j.akun, "5.1.02.01.01.0024");
+    const char *pend = "1.02.0.00.0.00.01.0000.4.1.02.01.01.0001";
+    assert_int_equal(apbd_joined_split(pend, strlen(pend), &j, &bad), 0);
+    assert_string_equal(j.program, "00");
+    assert_string_equal(j.akun, "4.1.02.01.01.0001");
+    const char *prog = "1.02.0.00.0.00.01.0000.1.02.02";
+    assert_int_equal(apbd_joined_split(prog, strlen(prog), &j, &bad), 0);
+    assert_string_equal(j.program, "02");
+    assert_string_equal(j.kegiatan, "");
+    const char *half = "1.02.0.00.0.00.01.0000.1.02.02.2";
+    assert_int_equal(apbd_joined_split(half, strlen(half), &j, &bad), -1);
+    /* a 13/2006 code is not read as one */
+    const char *old = "1.01.1.01.01.01.01.5.2.2.";
+    assert_int_equal(apbd_joined_split(old, strlen(old), &j, &bad), 0);
+    assert_false(j.sipd);
+}
+
+/* Read a report and turn it into lines; the lines' messages into *m. */
+static int report_lines(const char *text, struct apbd_table *t, char **messages)
+{
+    struct apbd_laporan l;
+    char *m1;
+    int r = read_report(text, &l, &m1);
+    free(m1);
+    size_t len;
+    FILE *out = open_memstream(messages, &len);
+    struct apbd_report rep;
+    apbd_report_init(&rep, out, APBD_LANG_EN);
+    apbd_table_init(t);
+    uint16_t k = apbd_table_add_file(t, path);
+    if (apbd_laporan_lines(&l, t, k, &rep) != APBD_OK)
+        r = APBD_EDATA;
+    t->chart = l.chart;
+    fclose(out);
+    apbd_laporan_release(&l);
+    return r;
+}
+
+static void test_lines_of_a_report(void **state)
+{
+    (void)state;
+    struct apbd_table t;
+    char *m;
+    assert_int_equal(report_lines(realisasi, &t, &m), APBD_OK);
+    free(m);
+    assert_int_equal(t.chart, APBD_CHART_13_2006);
+    assert_int_equal(t.count, 3);
+    /* outside the programs: no kegiatan */
+    assert_string_equal(t.lines[0].kode_skpd, "1.01.01");
+    assert_string_equal(t.lines[0].nama_skpd, "Dinas Pendidikan, Pemuda dan Olahraga");
+    assert_string_equal(t.lines[0].kode_sub_kegiatan, "");
+    assert_string_equal(t.lines[0].kode_rekening, "5.1.1");
+    assert_int_equal(t.lines[0].anggaran_sen, 100000);
+    assert_int_equal(t.lines[0].realisasi_sen, 80000);
+    /* in a kegiatan: urusan.bidang.program.kegiatan stands for the sub kegiatan */
+    assert_string_equal(t.lines[1].kode_sub_kegiatan, "1.01.01.01");
+    assert_string_equal(t.lines[1].nama_program, "PROGRAM PELAYANAN");
+    assert_string_equal(t.lines[1].nama_kegiatan, "PENYEDIAAN JASA");
+    assert_string_equal(t.lines[1].nama_sub_kegiatan, "PENYEDIAAN JASA");
+    assert_string_equal(t.lines[1].uraian, "BELANJA BARANG DAN JASA");
+    assert_string_equal(t.lines[2].kode_rekening, "5.2.3");     /* read from 5.2..3 */
+    assert_int_equal(t.lines[2].lineno, 16);     /* after the two-line Keterangan */
+    assert_string_equal(apbd_line_file(&t, &t.lines[2]), path);
+    apbd_table_release(&t);
+
+    /* Penjabaran Perubahan: murni before, anggaran after, no realisasi */
+    static const char perubahan[] =
+        "Judul,Penjabaran Perubahan Anggaran Pendapatan dan Belanja Daerah\n"
+        "Tahun,2016\n"
+        "Kode Organisasi,1.15.01. - Dinas Pendapatan\n"
+        "No. Rekening,Uraian,Sebelum,Sesudah,Selisih,Prosentase,Keterangan\n"
+        "1.15 . 1.15.01 . 00 . 00 . 5 . 1 . 1,Belanja Pegawai,110,135,25,22.73,\n"
+        "1.15 . 1.15.01 . 00 . 00 . 5 . 1 . 1 . 01,Gaji,100,120,20,20.00,\n"
+        "1.15 . 1.15.01 . 00 . 00 . 5 . 1 . 1 . 3,Lembur,10,15,5,50.00,\n";
+    assert_int_equal(report_lines(perubahan, &t, &m), APBD_OK);
+    free(m);
+    assert_true(t.has_murni);
+    assert_int_equal(t.count, 2);
+    assert_int_equal(t.lines[0].anggaran_murni_sen, 10000);
+    assert_int_equal(t.lines[0].anggaran_sen, 12000);
+    assert_int_equal(t.lines[0].realisasi_sen, 0);
+    assert_string_equal(t.lines[1].kode_rekening, "5.1.1.03");  /* 13/2006 widths */
+    apbd_table_release(&t);
+
+    /* a SIPD printout: 90/2019 codes and the sub kegiatan's own name */
+    static const char sipd[] =
+        "Judul,Realisasi Anggaran Pendapatan dan Belanja Daerah\n"
+        "Tahun,2023\n"
+        "Kode Organisasi,1.02.0.00.0.00.01.0000 - Dinas Kesehatan\n"
+        "No. Rekening,Uraian,Sebelum,Sesudah,Angka,Prosentase,Keterangan\n"
+        "1.02.0.00.0.00.01.0000.4.1.02.01.01.0001,Retribusi Pelayanan Kesehatan,50,40,-10,-20.00,\n"
+        "1.02.0.00.0.00.01.0000.1.02.02,Program Pemenuhan Upaya Kesehatan,30,20,-10,-33.33,\n"
+        "1.02.0.00.0.00.01.0000.1.02.02.2.01,Penyediaan Fasilitas,30,20,-10,-33.33,\n"
+        "1.02.0.00.0.00.01.0000.1.02.02.2.01.0001,Pembangunan Puskesmas,30,20,-10,-33.33,\n"
+        "1.02.0.00.0.00.01.0000.1.02.02.2.01.0001.5.2.3.1.1.1,Belanja Bangunan,30,20,-10,-33.33,\n";
+    assert_int_equal(report_lines(sipd, &t, &m), APBD_OK);
+    free(m);
+    assert_int_equal(t.chart, APBD_CHART_90_2019);
+    assert_int_equal(t.count, 2);
+    assert_string_equal(t.lines[0].kode_skpd, "1.02.0.00.0.00.01.0000");
+    assert_string_equal(t.lines[0].kode_sub_kegiatan, "");
+    assert_string_equal(t.lines[0].kode_rekening, "4.1.02.01.01.0001");
+    assert_string_equal(t.lines[1].kode_sub_kegiatan, "1.02.02.2.01.0001");
+    assert_string_equal(t.lines[1].nama_kegiatan, "Penyediaan Fasilitas");
+    assert_string_equal(t.lines[1].nama_sub_kegiatan, "Pembangunan Puskesmas");
+    assert_string_equal(t.lines[1].kode_rekening, "5.2.03.01.01.0001");     /* 90/2019 widths */
+    assert_int_equal(t.lines[1].realisasi_sen, 2000);
+    apbd_table_release(&t);
+
+    /* a heading with money and no accounts under it cannot be a line */
+    static const char bare[] =
+        "Judul,Penjabaran Anggaran Pendapatan dan Belanja Daerah\n"
+        "Tahun,2014\n"
+        "Kode Organisasi,1.01.01\n"
+        "No. Rekening,Uraian,Jumlah,Keterangan\n"
+        "1.01.1.01.01.01,PROGRAM A,100,\n"
+        "1.01.1.01.01.01.01,KEGIATAN A,100,\n";
+    assert_int_equal(report_lines(bare, &t, &m), APBD_EDATA);
+    assert_non_null(strstr(m, ":6:"));
+    assert_non_null(strstr(m, "error: row 1.01 . 1.01.01 . 01 . 01 (KEGIATAN A) has an amount but no account rows under it"));
+    free(m);
+    apbd_table_release(&t);
+}
+
+/* Period names, the 13/2006 code shapes and the chart a year follows. */
+static void test_periods_and_charts(void **state)
+{
+    (void)state;
+    char p[8];
+    assert_int_equal(apbd_period_from_name("b/2016/2016-apbd.csv", p), 0);
+    assert_string_equal(p, "2016-00");
+    assert_int_equal(apbd_period_from_name("b/2015/2015-APBD", p), 0);
+    assert_string_equal(p, "2015-00");
+    assert_int_equal(apbd_period_from_name("b/2014/2014-12", p), 0);
+    assert_string_equal(p, "2014-12");
+    assert_int_equal(apbd_period_from_name("b/2014/20x4-apbd.csv", p), -1);
+
+    char out[APBD_CODE_MAX];
+    /* kegiatan codes keep their widths as written; accounts are padded */
+    assert_int_equal(apbd_code_normalise("1.02.01.024", 11, &apbd_shape_kegiatan_13, out), APBD_CODE_SAME);
+    assert_string_equal(out, "1.02.01.024");
+    assert_int_equal(apbd_code_normalise("1.02.1.2", 8, &apbd_shape_kegiatan_13, out), APBD_CODE_SAME);
+    assert_int_equal(apbd_code_normalise("1.02.01", 7, &apbd_shape_kegiatan_13, out), APBD_CODE_BAD);
+    assert_int_equal(apbd_code_normalise("5.2.2.1.3", 9, &apbd_shape_account_13, out), APBD_CODE_CHANGED);
+    assert_string_equal(out, "5.2.2.01.03");
+    assert_int_equal(apbd_code_normalise("5.2.02", 6, &apbd_shape_account_13, out), APBD_CODE_BAD);
+
+    enum apbd_chart c;
+    assert_int_equal(apbd_chart_of_year(2020), APBD_CHART_13_2006);
+    assert_int_equal(apbd_chart_of_year(2021), APBD_CHART_90_2019);
+    assert_int_equal(apbd_chart_parse("13/2006", &c), 0);
+    assert_int_equal(c, APBD_CHART_13_2006);
+    assert_int_equal(apbd_chart_parse("Permendagri 90/2019", &c), 0);
+    assert_int_equal(c, APBD_CHART_90_2019);
+    assert_int_equal(apbd_chart_parse("59/2007", &c), -1);
+    struct apbd_pemda pemda = { 0 };
+    pemda.bagan[0].year = 2019;
+    pemda.bagan[0].chart = APBD_CHART_90_2019;
+    pemda.nbagan = 1;
+    int set;
+    assert_int_equal(apbd_pemda_chart(&pemda, 2019, &set), APBD_CHART_90_2019);
+    assert_true(set);
+    assert_int_equal(apbd_pemda_chart(&pemda, 2018, &set), APBD_CHART_13_2006);
+    assert_false(set);
+}
+
 static void test_sniff(void **state)
 {
     (void)state;
@@ -257,6 +441,9 @@ int main(void)
         cmocka_unit_test(test_realisasi_report),
         cmocka_unit_test(test_inner_row_mismatch_reported),
         cmocka_unit_test(test_perubahan_jumlah_and_errors),
+        cmocka_unit_test(test_joined_codes_sipd),
+        cmocka_unit_test(test_lines_of_a_report),
+        cmocka_unit_test(test_periods_and_charts),
         cmocka_unit_test(test_sniff),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

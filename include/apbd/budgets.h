@@ -3,8 +3,10 @@
 
 /*
  * Finding the monthly exports: a path is a file (taken as it is) or a
- * budgets directory, searched for files named YEAR-MONTH.csv (in it or in
- * its year folders). The list is sorted by period, then path, so every
+ * budgets directory, searched for files named YEAR-MONTH.csv and folders
+ * named YEAR-MONTH (a period's per-SKPD files), in it or in its year
+ * folders; YEAR-apbd (file or folder) is the approved budget, period
+ * YEAR-00. The list is sorted by period, then path, so every
  * later stage sees months in order.
  */
 
@@ -24,6 +26,11 @@ struct apbd_export_list {
 int apbd_budgets_find(const char *const *paths, size_t npaths,
                       struct apbd_export_list *out, const char **bad);
 void apbd_export_list_release(struct apbd_export_list *l);
+
+/* A budget-only period (YEAR-00) stands for its year until a realization
+ * month comes: the index of the first month of its year in l (up to until,
+ * when not NULL) that replaces item i, or -1. */
+long apbd_budget_replaced_by(const struct apbd_export_list *l, size_t i, const char *until);
 
 /* The period before p ("2024-01" -> "2023-12") into out. */
 void apbd_period_previous(const char *p, char out[8]);

@@ -13,6 +13,7 @@
 #include <stddef.h>
 
 #include "apbd/arena.h"
+#include "apbd/codes.h"
 #include "apbd/status.h"
 
 struct apbd_report;
@@ -43,6 +44,29 @@ const struct apbd_coa_entry *apbd_coa_find(const struct apbd_coa *coa,
  * the same parent with the closest number, else the nearest at that level. */
 const struct apbd_coa_entry *apbd_coa_nearest(const struct apbd_coa *coa,
                                               const char *kode, size_t len);
+
+/* ------------------------------------------------ the chart of a year */
+
+/* "Permendagri 13/2006" */
+const char *apbd_chart_name(enum apbd_chart c);
+
+/* The chart a year follows unless pemda.ini says otherwise: 13/2006 up
+ * to the 2020 budget, 90/2019 from 2021, the year it took effect. */
+enum apbd_chart apbd_chart_of_year(int year);
+
+/* "13/2006", "90/2019" (with or without "Permendagri "); 0, or -1. */
+int apbd_chart_parse(const char *s, enum apbd_chart *out);
+
+/* Both charts, each loaded the first time a year asks for it. */
+struct apbd_charts {
+    struct apbd_coa coa[APBD_CHART_COUNT];
+    int tried[APBD_CHART_COUNT];
+};
+
+/* The chart c, or NULL when its data file could not be loaded (reported). */
+const struct apbd_coa *apbd_charts_get(struct apbd_charts *ch, enum apbd_chart c,
+                                       struct apbd_report *rep);
+void apbd_charts_release(struct apbd_charts *ch);
 
 /* Name of a level in Indonesian ("akun", "kelompok", "jenis", ...). */
 const char *apbd_coa_level_name(int level);

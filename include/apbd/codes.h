@@ -19,12 +19,26 @@
 struct apbd_code_shape {
     unsigned char width[APBD_CODE_MAX_SEGMENTS];
     unsigned char min_segments, max_segments;
+    unsigned char keep_width;   /* widths are maxima: segments kept as written */
 };
 
 /* akun.kelompok.jenis.objek.rincian objek.sub rincian objek: 5.1.02.01.01.0024 */
 extern const struct apbd_code_shape apbd_shape_account_90;
 /* urusan.bidang.program.kegiatan.sub kegiatan: 1.02.02.2.01.0001 */
 extern const struct apbd_code_shape apbd_shape_sub_kegiatan_90;
+/* Permendagri 13/2006: akun.kelompok.jenis.objek.rincian objek: 5.2.2.01.01 */
+extern const struct apbd_code_shape apbd_shape_account_13;
+/* 13/2006 has no sub kegiatan: urusan.bidang.program.kegiatan, 1.02.01.024,
+ * stands in its place (programs and kegiatan were numbered 2 or 3 digits
+ * wide, as each region chose: kept as written) */
+extern const struct apbd_code_shape apbd_shape_kegiatan_13;
+
+/* The charts of accounts a year's codes may follow. */
+enum apbd_chart { APBD_CHART_90_2019 = 0, APBD_CHART_13_2006, APBD_CHART_COUNT };
+
+/* The chart's account and (sub) kegiatan shapes. */
+const struct apbd_code_shape *apbd_chart_account_shape(enum apbd_chart c);
+const struct apbd_code_shape *apbd_chart_kegiatan_shape(enum apbd_chart c);
 
 enum apbd_code_result {
     APBD_CODE_SAME = 0,     /* already canonical (or empty) */

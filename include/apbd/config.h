@@ -12,13 +12,18 @@
  *   [publikasi]  branch, penulis, format_angka
  *   [privasi]    sembunyikan_uraian: account-code prefixes whose uraian may
  *                name people; replaced by the account's own name everywhere
+ *   [bagan_akun] YEAR = 13/2006 | 90/2019: the chart a year's codes follow,
+ *                where it is not the one of its time (apbd_chart_of_year)
  */
 
 #include <stddef.h>
 
+#include "apbd/codes.h"
+
 struct apbd_report;
 
 #define APBD_PRIVACY_MAX 32
+#define APBD_CHART_YEARS_MAX 64
 
 struct apbd_pemda {
     char *nama, *nama_singkat, *kode, *jenis, *provinsi;
@@ -29,12 +34,18 @@ struct apbd_pemda {
     char *branch, *penulis, *format_angka;
     char *privasi[APBD_PRIVACY_MAX];
     size_t nprivasi;
+    struct { int year; enum apbd_chart chart; } bagan[APBD_CHART_YEARS_MAX];
+    size_t nbagan;
 };
 
 /* Defaults for everything, then path's values. APBD_OK, APBD_EDATA after
  * reporting, APBD_EIO when it cannot be read. */
 int apbd_pemda_load(struct apbd_pemda *p, const char *path, struct apbd_report *rep);
 void apbd_pemda_release(struct apbd_pemda *p);
+
+/* The chart year's codes follow; *set (may be NULL) says whether pemda.ini
+ * chose it. */
+enum apbd_chart apbd_pemda_chart(const struct apbd_pemda *p, int year, int *set);
 
 /* Is this account's uraian hidden by the privacy rules? */
 int apbd_pemda_hides(const struct apbd_pemda *p, const char *kode_rekening);

@@ -23,6 +23,7 @@
 #include <stdio.h>
 
 #include "apbd/arena.h"
+#include "apbd/codes.h"
 #include "apbd/decode.h"
 #include "apbd/money.h"
 
@@ -42,16 +43,24 @@ struct apbd_line {
     int16_t fisik;                  /* physical progress of its sub kegiatan, in
                                      * hundredths of a percent; -1 not given */
     uint16_t col_fisik;
+    uint16_t file;                  /* of a period's files (apbd_line_file) */
 };
 
 struct apbd_table {
     const char *path;               /* as given; not owned */
+    const char **files;             /* a period of several files: each one's path
+                                     * (owned), lines' file indexes into it */
+    size_t nfiles;
+    unsigned reports;               /* of them report-shaped (a year's document,
+                                     * not a month of the finance system) */
     char period[8];                 /* "2024-07" from the file name; "" if none */
     struct apbd_line *lines;
     size_t count, cap;
     int has_murni;                  /* the export had an original-budget column */
     int has_program_names;
     int has_fisik;                  /* a realisasi_fisik column (or file) gave progress */
+    enum apbd_chart chart;          /* the chart its codes follow; with 13/2006,
+                                     * kode_sub_kegiatan holds the kegiatan */
     /* what the importer decided */
     enum apbd_encoding encoding;
     char delimiter;
@@ -65,9 +74,19 @@ struct apbd_table {
 
 struct apbd_import_opts {
     const struct apbd_coa *coa;     /* chart to check akun/kelompok/jenis; may be NULL */
+    enum apbd_chart chart;          /* the shapes of its codes */
 };
 
 void apbd_table_init(struct apbd_table *t);
+
+/* Append l, its strings interned into t (they may be another table's). */
+void apbd_table_add(struct apbd_table *t, const struct apbd_line *l);
+
+/* Record path as one of t's files (copied); its index. */
+uint16_t apbd_table_add_file(struct apbd_table *t, const char *path);
+
+/* The file line l was read from, for messages. */
+const char *apbd_line_file(const struct apbd_table *t, const struct apbd_line *l);
 void apbd_table_release(struct apbd_table *t);
 
 /*
@@ -82,7 +101,9 @@ int apbd_import_file(struct apbd_table *t, const char *path,
 int apbd_import_stream(struct apbd_table *t, FILE *f, const char *name,
                        const struct apbd_import_opts *o, struct apbd_report *rep);
 
-/* "YYYY-MM" from a name like ".../2024-07.csv" into out; 0, or -1 if none. */
+/* "YYYY-MM" from a name like ".../2024-07.csv" (or a folder "2024-07")
+ * into out; "YYYY-00" from "2024-apbd", the approved budget before any
+ * realization. 0, or -1 if none. */
 int apbd_period_from_name(const char *path, char out[8]);
 
 /* "YYYY-MM" named in text such as "Posisi s.d. 31 Juli 2024"; 0 or -1.

@@ -29,7 +29,7 @@
 #include "apbd/arena.h"
 #include "apbd/codes.h"
 
-struct apbd_coa;
+struct apbd_charts;
 struct apbd_report;
 
 enum apbd_doc_type {
@@ -39,13 +39,24 @@ enum apbd_doc_type {
     APBD_DOC_REALISASI              /* budget and realization */
 };
 
-/* A joined code, split. Parts the code stops before are "". */
+/*
+ * A joined code, split. Parts the code stops before are "". Printouts of
+ * the SIPD era (Permendagri 90/2019) join an SKPD code of eight parts, the
+ * sub kegiatan's urusan.bidang.program.kegiatan.sub and the account:
+ *
+ *   1.02.0.00.0.00.01.0000 . 1.02 . 02 . 2.01 . 0001 . 5.1.02.01.01.0024
+ *
+ * and rows outside the programs the SKPD and the account alone.
+ */
 struct apbd_joined {
     char urusan[16];                /* urusan.bidang of the program: "1.18" */
     char org[32];                   /* the organisation: "1.01.01" */
-    char program[8], kegiatan[8];   /* "00" for rows outside any program */
+    char program[8], kegiatan[16];  /* "00" for rows outside any program;
+                                     * a 90/2019 kegiatan is "2.01" */
+    char sub[8];                    /* 90/2019 sub kegiatan: "0001"; else "" */
     char akun[APBD_CODE_MAX];       /* "5.2.2" */
     int empty_parts;                /* ".." was read as "." (a typing slip) */
+    int sipd;                       /* a 90/2019 code */
 };
 
 /*
@@ -58,7 +69,7 @@ struct apbd_joined {
 int apbd_joined_split(const char *s, size_t len, struct apbd_joined *out, unsigned *bad_col);
 
 enum apbd_row_kind { APBD_ROW_ORG, APBD_ROW_SECTION, APBD_ROW_PROGRAM, APBD_ROW_KEGIATAN,
-                     APBD_ROW_AKUN, APBD_ROW_TOTAL };
+                     APBD_ROW_SUB, APBD_ROW_AKUN, APBD_ROW_TOTAL };
 
 struct apbd_laporan_row {
     enum apbd_row_kind kind;
@@ -77,12 +88,14 @@ struct apbd_laporan {
     int tahun;
     unsigned tahun_line;
     enum apbd_doc_type type;
+    enum apbd_chart chart;          /* the one its codes are written in */
     int two_amounts;                /* a, b = anggaran, realisasi (realisasi) or
                                      * murni, anggaran (perubahan); else a = anggaran */
     struct apbd_laporan_row *rows;  /* in file order */
     size_t count, cap;
     size_t leaves;
     unsigned too_many;              /* rows past the limit */
+    unsigned bad_codes;             /* account codes not in the chart (errors) */
     int64_t total_a, total_b;       /* of the belanja leaves */
     struct apbd_arena arena;
 };
@@ -91,9 +104,24 @@ struct apbd_laporan {
 int apbd_laporan_sniff(const char *path);
 
 /* Read and check path. An enum apbd_status; what it found is reported as
- * notes, every problem with FILE:LINE:COL. coa (13/2006) may be NULL. */
-int apbd_laporan_read(struct apbd_laporan *l, const char *path, const struct apbd_coa *coa,
+ * notes, every problem with FILE:LINE:COL. The account codes are checked
+ * against the chart they are written in (from charts; NULL: unchecked). */
+int apbd_laporan_read(struct apbd_laporan *l, const char *path, struct apbd_charts *charts,
                       struct apbd_report *rep);
+
+struct apbd_table;
+
+/*
+ * The lines of l appended to t: one per leaf, in file order, its codes in
+ * the canonical spelling of l's chart (13/2006: the kegiatan code
+ * urusan.bidang.program.kegiatan in place of the sub kegiatan). The amounts
+ * by document type: Realisasi anggaran and realisasi; Penjabaran anggaran;
+ * Penjabaran Perubahan murni and anggaran. Every line's file is file_index
+ * of t. APBD_OK, or APBD_EDATA after reporting a code that has no
+ * canonical form.
+ */
+int apbd_laporan_lines(const struct apbd_laporan *l, struct apbd_table *t, uint16_t file_index,
+                       struct apbd_report *rep);
 void apbd_laporan_release(struct apbd_laporan *l);
 
 #endif

@@ -95,6 +95,13 @@ void apbd_model_release(struct apbd_month *m);
 struct apbd_node *apbd_model_find(const struct apbd_month *m, enum apbd_tree tree,
                                   const char *key);
 
+/* In the organisation tree: is n where lines attach, a sub kegiatan (a
+ * kegiatan in a 13/2006 year, which has no sub kegiatan)? */
+int apbd_org_is_unit(const struct apbd_node *n);
+
+/* The SKPD above n in the organisation tree (n itself at level 1). */
+const struct apbd_node *apbd_org_skpd(const struct apbd_node *n);
+
 /* Depth-first, parents before children, siblings in code order. */
 struct apbd_node *apbd_node_next_preorder(const struct apbd_node *n, const struct apbd_node *root);
 

@@ -30,6 +30,7 @@ struct apbd_site_office {
 
 struct apbd_site_month {
     char period[8], pubdate[11], cutoff[11];
+    enum apbd_chart chart;              /* the one its codes follow */
     struct apbd_lra lra;
     struct apbd_site_office *offices;
     size_t noffices;
@@ -80,6 +81,8 @@ int apbd_page_close(struct apbd_site *s, struct apbd_page *p, const char *cutoff
                     const char *pubdate);
 
 /* "posisi data s.d. 31 Juli 2024 · terbit 5 Agustus 2024 (5 hari kemudian)" */
+/* "belum ada realisasi": the notice of a budget-only publication (month 0). */
+void apbd_page_budget_only(struct apbd_page *p, const struct apbd_month *m);
 void apbd_page_timeliness(struct apbd_page *p, const char *cutoff, const char *pubdate);
 
 /* Table cells for anggaran, realisasi, sisa and percent ("belum ada

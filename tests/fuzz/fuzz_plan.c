@@ -1,9 +1,10 @@
 /*
  * fuzz_plan.c: libFuzzer entry point for the CSV readers built on sheet.c.
  * Any bytes, as an anggaran kas file (laid on a small month), as a
- * realisasi fisik file and as a report-shaped export, must read, check and
- * apply without a crash, a hang or a sanitizer report; every progress
- * value kept is 0..100%.
+ * realisasi fisik file and as a report-shaped export (checked against its
+ * chart, turned into lines and modelled), must read, check and apply
+ * without a crash, a hang or a sanitizer report; every progress value kept
+ * is 0..100%, and a report's lines sum to its kept leaves.
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -12,6 +13,7 @@
 #include <unistd.h>
 
 #include "apbd/catatan.h"
+#include "apbd/coa.h"
 #include "apbd/fisik.h"
 #include "apbd/import.h"
 #include "apbd/kas.h"
@@ -46,6 +48,7 @@ static void month(struct apbd_table *t)
 int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
 {
     static FILE *sink;
+    static struct apbd_charts charts;
     if (!path[0]) {
         snprintf(path, sizeof(path), "/tmp/apbd-fuzz-plan-%ld.csv", (long)getpid());
         sink = fopen("/dev/null", "w");
@@ -84,7 +87,27 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     apbd_table_release(&t);
 
     struct apbd_laporan l;
-    apbd_laporan_read(&l, path, NULL, &rep);
+    apbd_laporan_read(&l, path, &charts, &rep);
+    struct apbd_table lt;
+    apbd_table_init(&lt);
+    lt.chart = l.chart;
+    snprintf(lt.period, sizeof(lt.period), "2014-12");
+    uint16_t k = apbd_table_add_file(&lt, path);
+    if (apbd_laporan_lines(&l, &lt, k, &rep) == 0) {
+        uint64_t a = 0, want = 0;       /* wrapping: hostile amounts may overflow */
+        for (size_t i = 0; i < lt.count; i++)
+            a += (uint64_t)lt.lines[i].anggaran_sen;
+        for (size_t i = 0; i < l.count; i++)
+            if (l.rows[i].leaf && l.rows[i].kind == APBD_ROW_AKUN)
+                want += (uint64_t)(l.type == APBD_DOC_PENJABARAN_PERUBAHAN && l.two_amounts
+                                   ? l.rows[i].b : l.rows[i].a);
+        if (a != want)
+            abort();
+        struct apbd_month m;
+        apbd_model_build(&m, &lt, apbd_charts_get(&charts, lt.chart, &rep), &rep);
+        apbd_model_release(&m);
+    }
+    apbd_table_release(&lt);
     apbd_laporan_release(&l);
     return 0;
 }
