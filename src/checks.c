@@ -11,38 +11,6 @@ int apbd_account_is_spending(const char *k)
     return k[0] == '5' || (k[0] == '6' && k[1] == '.' && k[2] == '2');
 }
 
-static int by_key(const void *a, const void *b, void *lines)
-{
-    const struct apbd_line *x = &((const struct apbd_line *)lines)[*(const size_t *)a];
-    const struct apbd_line *y = &((const struct apbd_line *)lines)[*(const size_t *)b];
-    int c;
-    if ((c = strcmp(x->kode_skpd, y->kode_skpd)) != 0)
-        return c;
-    if ((c = strcmp(x->kode_sub_kegiatan, y->kode_sub_kegiatan)) != 0)
-        return c;
-    if ((c = strcmp(x->kode_rekening, y->kode_rekening)) != 0)
-        return c;
-    if ((c = strcmp(x->sumber_dana, y->sumber_dana)) != 0)
-        return c;
-    return x->lineno < y->lineno ? -1 : x->lineno > y->lineno;
-}
-
-static size_t *sorted_by_key(const struct apbd_table *t)
-{
-    size_t *order = apbd_xmalloc((t->count ? t->count : 1) * sizeof(*order));
-    for (size_t i = 0; i < t->count; i++)
-        order[i] = i;
-    qsort_r(order, t->count, sizeof(*order), by_key, t->lines);
-    return order;
-}
-
-static int same_key(const struct apbd_line *a, const struct apbd_line *b)
-{
-    return strcmp(a->kode_skpd, b->kode_skpd) == 0
-           && strcmp(a->kode_sub_kegiatan, b->kode_sub_kegiatan) == 0
-           && strcmp(a->kode_rekening, b->kode_rekening) == 0
-           && strcmp(a->sumber_dana, b->sumber_dana) == 0;
-}
 
 /* Strings of one table are pooled, so equal text is the same pointer. */
 static int same_whole(const struct apbd_line *a, const struct apbd_line *b)
@@ -56,11 +24,11 @@ static int same_whole(const struct apbd_line *a, const struct apbd_line *b)
 
 void apbd_check_lines(const struct apbd_table *t, struct apbd_report *rep)
 {
-    size_t *order = sorted_by_key(t);
+    size_t *order = apbd_table_order(t, APBD_KEY_FULL);
     for (size_t p = 0; p < t->count;) {
         const struct apbd_line *first = &t->lines[order[p]];
         size_t q = p + 1;
-        for (; q < t->count && same_key(first, &t->lines[order[q]]); q++) {
+        for (; q < t->count && !apbd_line_key_cmp(first, &t->lines[order[q]], APBD_KEY_FULL); q++) {
             const struct apbd_line *l = &t->lines[order[q]];
             char line[24];
             snprintf(line, sizeof(line), "%u", first->lineno);

@@ -267,6 +267,8 @@ int apbd_cmd_check(int argc, char **argv)
             if (t->period[0] && atoi(t->period) != chart_year) {
                 apbd_period_note_chart(t, po.pemda, &rep);
                 chart_year = atoi(t->period);
+                if (t->chart == APBD_CHART_13_2006 && po.pemda && po.pemda->privasi_13_default)
+                    apbd_report(&rep, APBD_NOTE, APBD_MSG_NOTE_PRIVACY_13, &loc, NULL);
             }
             apbd_check_lines(t, &rep);
             if (!t->period[0]) {

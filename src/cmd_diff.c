@@ -294,6 +294,17 @@ int apbd_cmd_diff(int argc, char **argv)
         printf("apbd diff %s (%s) -> %s (%s)\n\n", s[0].arg,
                json_object_get_string(get(s[0].doc, "periode")), s[1].arg,
                json_object_get_string(get(s[1].doc, "periode")));
+        /* Codes of two charts name different things: 5.2 is belanja
+         * langsung in 13/2006 and belanja modal in 90/2019. */
+        const char *c0 = json_object_get_string(get(s[0].doc, "bagan_akun"));
+        const char *c1 = json_object_get_string(get(s[1].doc, "bagan_akun"));
+        if (c0 && c1 && strcmp(c0, c1) != 0)
+            printf(lang == APBD_LANG_EN
+                       ? "note: %s follows %s and %s follows %s: account codes name different "
+                         "things in the two charts; compare totals, not codes\n\n"
+                       : "catatan: %s mengikuti %s dan %s mengikuti %s: kode rekening kedua bagan "
+                         "berarti lain; bandingkan jumlahnya, bukan kodenya\n\n",
+                   s[0].arg, c0, s[1].arg, c1);
         print_summary(&s[0], &s[1], lang);
         print_offices(&s[0], &s[1], lang);
         print_lines(&s[0], &s[1], lang);

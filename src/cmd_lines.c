@@ -1,5 +1,5 @@
 /*
- * cmd_lines.c: apbd lines FILE
+ * cmd_lines.c: apbd lines FILE|FOLDER
  *
  * Prints the lines an export decodes to, as canonical CSV (UTF-8, comma,
  * LF, amounts in plain rupiah): what every later stage will see. Useful to
@@ -21,7 +21,7 @@
 int apbd_cmd_lines(int argc, char **argv)
 {
     if (argc != 2 || argv[1][0] == '-') {
-        fputs("usage: apbd lines FILE\n", argc == 2 && strcmp(argv[1], "--help") == 0
+        fputs("usage: apbd lines FILE|FOLDER\n", argc == 2 && strcmp(argv[1], "--help") == 0
                                               ? stdout : stderr);
         return argc == 2 && strcmp(argv[1], "--help") == 0 ? APBD_OK : APBD_EUSAGE;
     }

@@ -59,11 +59,16 @@ static char *commit_message(const struct apbd_build_result *r)
     const struct apbd_lra *l = &r->latest_lra;
     if (!apbd_percent_format_dp(pct, l->belanja.realisasi, l->belanja.anggaran, APBD_NUM_ID, 1))
         snprintf(pct, sizeof(pct), "-");
-    fprintf(f, "APBD %s %s %.4s: belanja %s%% terealisasi\n\n",
-            r->pemda.nama_singkat ? r->pemda.nama_singkat : r->pemda.nama,
-            month >= 1 && month <= 12 ? bulan[month - 1] : "?", r->latest, pct);
-    fprintf(f, "Laporan Realisasi Anggaran %s, s.d. %s %.4s (rupiah):\n\n",
-            r->pemda.nama, month >= 1 && month <= 12 ? bulan[month - 1] : "?", r->latest);
+    const char *nama = r->pemda.nama_singkat ? r->pemda.nama_singkat : r->pemda.nama;
+    if (month == 0) {           /* the approved budget, before any realization */
+        fprintf(f, "APBD %s %.4s: anggaran yang disahkan, belum ada realisasi\n\n", nama, r->latest);
+        fprintf(f, "Anggaran %s %.4s (rupiah):\n\n", r->pemda.nama, r->latest);
+    } else {
+        fprintf(f, "APBD %s %s %.4s: belanja %s%% terealisasi\n\n", nama,
+                month >= 1 && month <= 12 ? bulan[month - 1] : "?", r->latest, pct);
+        fprintf(f, "Laporan Realisasi Anggaran %s, s.d. %s %.4s (rupiah):\n\n",
+                r->pemda.nama, month >= 1 && month <= 12 ? bulan[month - 1] : "?", r->latest);
+    }
     fprintf(f, "  %-24s %26s %26s %9s\n", "", "anggaran", "realisasi", "persen");
     for (int i = 0; i < APBD_LRA_ROWS; i++) {
         const struct apbd_pair *p = apbd_lra_row(l, i);

@@ -80,31 +80,7 @@ int apbd_realisasi_bulan(const struct apbd_month *m, const struct apbd_sums *s,
 
 static int key_cmp(const struct apbd_line *a, const struct apbd_line *b)
 {
-    int c;
-    if ((c = strcmp(a->kode_skpd, b->kode_skpd)) != 0)
-        return c;
-    if ((c = strcmp(a->kode_sub_kegiatan, b->kode_sub_kegiatan)) != 0)
-        return c;
-    if ((c = strcmp(a->kode_rekening, b->kode_rekening)) != 0)
-        return c;
-    return strcmp(a->sumber_dana, b->sumber_dana);
-}
-
-static int by_key(const void *a, const void *b, void *lines)
-{
-    const struct apbd_line *x = &((const struct apbd_line *)lines)[*(const size_t *)a];
-    const struct apbd_line *y = &((const struct apbd_line *)lines)[*(const size_t *)b];
-    int c = key_cmp(x, y);
-    return c ? c : (x->lineno > y->lineno) - (x->lineno < y->lineno);
-}
-
-static size_t *sorted(const struct apbd_table *t)
-{
-    size_t *order = apbd_xmalloc((t->count ? t->count : 1) * sizeof(*order));
-    for (size_t i = 0; i < t->count; i++)
-        order[i] = i;
-    qsort_r(order, t->count, sizeof(*order), by_key, t->lines);
-    return order;
+    return apbd_line_key_cmp(a, b, APBD_KEY_FULL);
 }
 
 /* Sum the lines of the key starting at order[p]; returns the next p. */
@@ -155,7 +131,7 @@ static void changes(const struct apbd_table *cur, const struct apbd_table *prev,
                     struct apbd_changes *out, int any_realisasi)
 {
     memset(out, 0, sizeof(*out));
-    size_t *oc = sorted(cur), *op = sorted(prev);
+    size_t *oc = apbd_table_order(cur, APBD_KEY_FULL), *op = apbd_table_order(prev, APBD_KEY_FULL);
     size_t i = 0, j = 0;
     while (i < cur->count || j < prev->count) {
         struct apbd_pair a, b;

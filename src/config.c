@@ -55,19 +55,20 @@ static void bad_value(struct loader *l, const char *name, const char *value, con
     l->bad = 1;
 }
 
-static void add_privacy(struct loader *l, const char *value)
+static void add_privacy(struct loader *l, enum apbd_chart c, const char *key, const char *value)
 {
     struct apbd_pemda *p = l->p;
     const char *s = value;
     while (*s) {
         size_t n = strcspn(s, ",");
         char code[APBD_CODE_MAX];
-        if (apbd_code_normalise(s, n, &apbd_shape_account_90, code) == APBD_CODE_BAD || !code[0]) {
+        if (apbd_code_normalise(s, n, apbd_chart_account_shape(c), code) == APBD_CODE_BAD || !code[0]) {
             char *text = strndup(s, n);
-            bad_value(l, "sembunyikan_uraian", text ? text : "", "5.1.05, 5.1.06");
+            bad_value(l, key, text ? text : "",
+                      c == APBD_CHART_13_2006 ? "5.1.4, 5.1.5" : "5.1.05, 5.1.06");
             free(text);
-        } else if (p->nprivasi < APBD_PRIVACY_MAX) {
-            p->privasi[p->nprivasi++] = xstrdup(code);
+        } else if (p->nprivasi[c] < APBD_PRIVACY_MAX) {
+            p->privasi[c][p->nprivasi[c]++] = xstrdup(code);
         }
         s += n;
         if (*s == ',')
@@ -96,7 +97,11 @@ static int on_value(void *user, const char *section, const char *name, const cha
         return 1;
     }
     if (strcmp(section, "privasi") == 0 && strcmp(name, "sembunyikan_uraian") == 0) {
-        add_privacy(l, value);
+        add_privacy(l, APBD_CHART_90_2019, name, value);
+        return 1;
+    }
+    if (strcmp(section, "privasi") == 0 && strcmp(name, "sembunyikan_uraian_13_2006") == 0) {
+        add_privacy(l, APBD_CHART_13_2006, name, value);
         return 1;
     }
     if (strcmp(section, "bagan_akun") == 0) {
@@ -177,6 +182,15 @@ int apbd_pemda_load(struct apbd_pemda *p, const char *path, struct apbd_report *
                     "WIB, WITA, WIT", NULL);
         l.bad = 1;
     }
+    /* Hiding names in 90/2019 years and not in 13/2006 ones would publish
+     * the names of the older years: their hibah (5.1.4) and bantuan sosial
+     * (5.1.5) are hidden unless sembunyikan_uraian_13_2006 says otherwise. */
+    if (p->nprivasi[APBD_CHART_90_2019] && !p->nprivasi[APBD_CHART_13_2006]) {
+        p->privasi[APBD_CHART_13_2006][0] = xstrdup("5.1.4");
+        p->privasi[APBD_CHART_13_2006][1] = xstrdup("5.1.5");
+        p->nprivasi[APBD_CHART_13_2006] = 2;
+        p->privasi_13_default = 1;
+    }
     return l.bad ? APBD_EDATA : APBD_OK;
 }
 
@@ -189,16 +203,17 @@ void apbd_pemda_release(struct apbd_pemda *p)
     };
     for (size_t i = 0; i < sizeof(strings) / sizeof(strings[0]); i++)
         free(*strings[i]);
-    for (size_t i = 0; i < p->nprivasi; i++)
-        free(p->privasi[i]);
+    for (int c = 0; c < APBD_CHART_COUNT; c++)
+        for (size_t i = 0; i < p->nprivasi[c]; i++)
+            free(p->privasi[c][i]);
     memset(p, 0, sizeof(*p));
 }
 
-int apbd_pemda_hides(const struct apbd_pemda *p, const char *kode)
+int apbd_pemda_hides(const struct apbd_pemda *p, enum apbd_chart c, const char *kode)
 {
-    for (size_t i = 0; i < p->nprivasi; i++) {
-        size_t n = strlen(p->privasi[i]);
-        if (strncmp(kode, p->privasi[i], n) == 0 && (kode[n] == '\0' || kode[n] == '.'))
+    for (size_t i = 0; i < p->nprivasi[c]; i++) {
+        size_t n = strlen(p->privasi[c][i]);
+        if (strncmp(kode, p->privasi[c][i], n) == 0 && (kode[n] == '\0' || kode[n] == '.'))
             return 1;
     }
     return 0;

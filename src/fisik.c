@@ -49,24 +49,6 @@ void apbd_fisik_path(const char *export_path, const char *period, char *out, siz
 
 /* ------------------------------------------------- lines by sub kegiatan */
 
-static int by_sub(const void *a, const void *b, void *lines)
-{
-    const struct apbd_line *x = &((const struct apbd_line *)lines)[*(const size_t *)a];
-    const struct apbd_line *y = &((const struct apbd_line *)lines)[*(const size_t *)b];
-    int c = strcmp(x->kode_skpd, y->kode_skpd);
-    if (!c)
-        c = strcmp(x->kode_sub_kegiatan, y->kode_sub_kegiatan);
-    return c ? c : (x->lineno > y->lineno) - (x->lineno < y->lineno);
-}
-
-static size_t *sorted(const struct apbd_table *t)
-{
-    size_t *order = apbd_xmalloc((t->count ? t->count : 1) * sizeof(*order));
-    for (size_t i = 0; i < t->count; i++)
-        order[i] = i;
-    qsort_r(order, t->count, sizeof(*order), by_sub, t->lines);
-    return order;
-}
 
 static int same_sub(const struct apbd_line *a, const char *skpd, const char *sub)
 {
@@ -187,7 +169,7 @@ int apbd_fisik_load(struct apbd_table *t, const char *path, struct apbd_report *
 {
     if (access(path, F_OK) != 0 && errno == ENOENT)
         return APBD_OK;
-    struct reading rd = { .t = t, .order = sorted(t) };
+    struct reading rd = { .t = t, .order = apbd_table_order(t, APBD_KEY_SUB) };
     rd.seen = calloc(t->count ? t->count : 1, sizeof(*rd.seen));
     if (!rd.seen)
         apbd_die_nomem();
@@ -214,7 +196,8 @@ int apbd_fisik_check(const struct apbd_table *t, const struct apbd_table *prev,
 {
     if (!t->has_fisik)
         return APBD_OK;
-    size_t *order = sorted(t), *porder = prev && prev->has_fisik ? sorted(prev) : NULL;
+    size_t *order = apbd_table_order(t, APBD_KEY_SUB);
+    size_t *porder = prev && prev->has_fisik ? apbd_table_order(prev, APBD_KEY_SUB) : NULL;
     int status = APBD_OK;
     for (size_t p = 0, end; p < t->count; p = end) {
         const struct apbd_line *first;

@@ -1101,6 +1101,39 @@ uint16_t apbd_table_add_file(struct apbd_table *t, const char *path)
     return (uint16_t)t->nfiles++;
 }
 
+int apbd_line_key_cmp(const struct apbd_line *a, const struct apbd_line *b, int depth)
+{
+    const char *x[] = { a->kode_skpd, a->kode_sub_kegiatan, a->kode_rekening, a->sumber_dana };
+    const char *y[] = { b->kode_skpd, b->kode_sub_kegiatan, b->kode_rekening, b->sumber_dana };
+    int c = 0;
+    for (int i = 0; i < depth && i < 4 && !c; i++)
+        c = strcmp(x[i], y[i]);
+    return c;
+}
+
+struct order_ctx {
+    const struct apbd_line *lines;
+    int depth;
+};
+
+static int by_key_then_index(const void *a, const void *b, void *arg)
+{
+    const struct order_ctx *o = arg;
+    size_t i = *(const size_t *)a, j = *(const size_t *)b;
+    int c = apbd_line_key_cmp(&o->lines[i], &o->lines[j], o->depth);
+    return c ? c : (i > j) - (i < j);
+}
+
+size_t *apbd_table_order(const struct apbd_table *t, int depth)
+{
+    size_t *order = apbd_xmalloc((t->count ? t->count : 1) * sizeof(*order));
+    for (size_t i = 0; i < t->count; i++)
+        order[i] = i;
+    struct order_ctx o = { t->lines, depth };
+    qsort_r(order, t->count, sizeof(*order), by_key_then_index, &o);
+    return order;
+}
+
 const char *apbd_line_file(const struct apbd_table *t, const struct apbd_line *l)
 {
     return l->file < t->nfiles ? t->files[l->file] : t->path;

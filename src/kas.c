@@ -314,17 +314,6 @@ static int64_t total(const int64_t *bulan)
     return apbd_kas_to(bulan, 12);
 }
 
-static int by_line_key(const void *a, const void *b, void *lines)
-{
-    const struct apbd_line *x = &((const struct apbd_line *)lines)[*(const size_t *)a];
-    const struct apbd_line *y = &((const struct apbd_line *)lines)[*(const size_t *)b];
-    int c;
-    if ((c = strcmp(x->kode_skpd, y->kode_skpd)) != 0
-        || (c = strcmp(x->kode_sub_kegiatan, y->kode_sub_kegiatan)) != 0
-        || (c = strcmp(x->kode_rekening, y->kode_rekening)) != 0)
-        return c;
-    return (x->lineno > y->lineno) - (x->lineno < y->lineno);
-}
 
 struct lookup {
     const struct apbd_table *t;
@@ -400,10 +389,7 @@ int apbd_kas_apply(const struct apbd_kas *k, struct apbd_month *m, int64_t **lin
         revised = t->lines[j].anggaran_sen != t->lines[j].anggaran_murni_sen;
     for (size_t i = 0; i < k->count; i++)
         if (k->items[i].level == APBD_KAS_REKENING && !lk.order) {
-            lk.order = apbd_xmalloc((t->count ? t->count : 1) * sizeof(*lk.order));
-            for (size_t j = 0; j < t->count; j++)
-                lk.order[j] = j;
-            qsort_r(lk.order, t->count, sizeof(*lk.order), by_line_key, t->lines);
+            lk.order = apbd_table_order(t, APBD_KEY_REKENING);
             *line_kas = apbd_xmalloc((t->count ? t->count : 1) * sizeof(**line_kas));
             for (size_t j = 0; j < t->count; j++)
                 (*line_kas)[j] = INT64_MIN;

@@ -29,6 +29,23 @@
 
 /* ------------------------------------------------------------ codes */
 
+/* seg[from..to) joined with dots into dst; -1 when it does not fit. */
+static int join(char *dst, size_t size, char (*seg)[8], int from, int to)
+{
+    size_t o = 0;
+    dst[0] = '\0';
+    for (int k = from; k < to; k++) {
+        size_t n = strlen(seg[k]);
+        if (o + (k > from) + n >= size)
+            return -1;
+        if (k > from)
+            dst[o++] = '.';
+        memcpy(dst + o, seg[k], n + 1);
+        o += n;
+    }
+    return 0;
+}
+
 int apbd_joined_split(const char *s, size_t len, struct apbd_joined *out, unsigned *bad_col)
 {
     char seg[APBD_CODE_MAX_SEGMENTS + 8][8];
@@ -86,9 +103,10 @@ int apbd_joined_split(const char *s, size_t len, struct apbd_joined *out, unsign
     /* 90/2019: an SKPD code of eight parts, the fourth of them "00" */
     if (n >= 8 && strlen(seg[7]) == 4 && strlen(seg[3]) == 2) {
         out->sipd = 1;
-        size_t o = 0;
-        for (int k = 0; k < 8; k++)
-            o += (size_t)snprintf(out->org + o, sizeof(out->org) - o, "%s%s", k ? "." : "", seg[k]);
+        if (join(out->org, sizeof(out->org), seg, 0, 8) != 0) {
+            *bad_col = (unsigned)end;
+            return -1;
+        }
         if (n == 8)
             return 0;
         int k = 8;
@@ -113,9 +131,10 @@ int apbd_joined_split(const char *s, size_t len, struct apbd_joined *out, unsign
             snprintf(out->program, sizeof(out->program), "00");
             snprintf(out->kegiatan, sizeof(out->kegiatan), "00");
         }
-        o = 0;
-        for (int j = k; j < n; j++)
-            o += (size_t)snprintf(out->akun + o, sizeof(out->akun) - o, "%s%s", j > k ? "." : "", seg[j]);
+        if (join(out->akun, sizeof(out->akun), seg, k, n) != 0) {
+            *bad_col = (unsigned)end;
+            return -1;
+        }
         return 0;
     }
     /* organisation alone: urusan.bidang.unit */
@@ -132,9 +151,10 @@ int apbd_joined_split(const char *s, size_t len, struct apbd_joined *out, unsign
     snprintf(out->program, sizeof(out->program), "%s", seg[5]);
     if (n > 6)
         snprintf(out->kegiatan, sizeof(out->kegiatan), "%s", seg[6]);
-    size_t o = 0;
-    for (int k = 7; k < n; k++)
-        o += (size_t)snprintf(out->akun + o, sizeof(out->akun) - o, "%s%s", k > 7 ? "." : "", seg[k]);
+    if (join(out->akun, sizeof(out->akun), seg, 7, n) != 0) {
+        *bad_col = (unsigned)end;
+        return -1;
+    }
     return 0;
 }
 
@@ -312,10 +332,9 @@ static void record(struct apbd_sheet *sh, void *ctx)
         if (apbd_joined_split(kode.s, kode.len, &r.code, &bad) != 0) {
             char text[80];
             snprintf(text, sizeof(text), "%.*s", (int)(kode.len < 70 ? kode.len : 70), kode.s);
-            struct apbd_sheet_field at = kode;
-            at.col += bad - 1;
-            sh->f[rd->c_kode] = at;
-            apbd_sheet_report(sh, APBD_ERROR, APBD_MSG_LAPORAN_BAD_CODE, rd->c_kode, text, NULL, NULL);
+            /* pointed at the character where it stops being a code */
+            apbd_sheet_report_at(sh, APBD_ERROR, APBD_MSG_LAPORAN_BAD_CODE, rd->c_kode, bad - 1, text,
+                                 NULL, NULL);
             return;
         }
         int repaired = 0;

@@ -305,18 +305,39 @@ const struct apbd_msg_text apbd_messages[APBD_MSG_COUNT] = {
       "account '{1}': {2} '{3}' is not in the {4} chart of accounts; read by its name as {5} ({6})",
       "perbaiki kode rekening ini di sistem keuangan",
       "correct this account code in the finance system"),
+    M(LAPORAN_UNKNOWN_DOC,
+      "Judul '{1}' tidak menyebut jenis laporannya (Penjabaran APBD, Penjabaran Perubahan APBD "
+      "atau Realisasi APBD)",
+      "the Judul '{1}' does not say which report this is (Penjabaran APBD, Penjabaran Perubahan "
+      "APBD or Realisasi APBD)",
+      "ekspor ulang laporan dari sistem keuangan dengan judulnya",
+      "export the report again from the finance system with its title"),
+    M(LAPORAN_BUDGET_IN_MONTH,
+      "'{1}' hanya memuat anggaran, tetapi berada di periode realisasi {2}: realisasinya akan "
+      "terbaca nol",
+      "'{1}' holds the budget only, but sits in the realization period {2}: its realization would "
+      "read as zero",
+      "simpan anggaran yang disahkan sebagai {3}-apbd (berkas atau folder), dan laporan realisasi "
+      "di folder bulannya",
+      "save the approved budget as {3}-apbd (a file or a folder), and realization reports in their "
+      "month's folder"),
+    M(LAPORAN_REALISASI_AS_BUDGET,
+      "'{1}' adalah laporan realisasi, tetapi berada di {2}, periode APBD yang disahkan",
+      "'{1}' is a realization report, but sits in {2}, the period of the approved budget",
+      "pindahkan ke folder bulan yang dilaporkannya, misalnya {3}-12 untuk laporan tahunan",
+      "move it to the folder of the month it reports, e.g. {3}-12 for the annual report"),
     M(LAPORAN_YEAR_MISMATCH,
       "laporan ini untuk Tahun {1}, tetapi berada di periode {2}",
       "this report is for Tahun {1} but sits in period {2}",
       "pindahkan berkas ke folder tahunnya, atau periksa baris Tahun di atas tabel",
       "move the file to its year's folder, or check the Tahun line above the table"),
     M(LAPORAN_CHART_MISMATCH,
-      "kode laporan ini mengikuti {1}, tetapi pemda.ini menetapkan {2} untuk tahun {3}",
-      "this report's codes follow {1}, but pemda.ini sets {2} for {3}",
-      "perbaiki baris tahun {3} di bagian [bagan_akun] pemda.ini, atau ekspor laporan dengan bagan "
-      "yang benar",
-      "correct the {3} line of pemda.ini's [bagan_akun] section, or export the report in the "
-      "right chart"),
+      "kode berkas ini mengikuti bagan {1}, tetapi tahun {3} memakai {2} ({4})",
+      "this file's codes follow the {1} chart, but {3} follows {2} ({4})",
+      "satu tahun memakai satu bagan akun: perbaiki baris tahun {3} di bagian [bagan_akun] "
+      "pemda.ini, atau ekspor ulang berkasnya dengan bagan yang benar",
+      "a year follows one chart of accounts: correct the {3} line of pemda.ini's [bagan_akun] "
+      "section, or export the file again in the right chart"),
     M(PERIOD_SKPD_TWICE,
       "SKPD {1} ada di dua berkas periode ini: di sini dan di {2}",
       "SKPD {1} appears in two files of this period: here and in {2}",
@@ -330,6 +351,12 @@ const struct apbd_msg_text apbd_messages[APBD_MSG_COUNT] = {
     M(NOTE_CHART,
       "tahun {1}: kode mengikuti bagan akun {2} ({3})",
       "{1}: codes follow the {2} chart of accounts ({3})",
+      NULL, NULL),
+    M(NOTE_PRIVACY_13,
+      "uraian hibah (5.1.4) dan bantuan sosial (5.1.5) tahun berbagan 13/2006 disembunyikan, seperti "
+      "sembunyikan_uraian untuk tahun 90/2019; sembunyikan_uraian_13_2006 di pemda.ini mengubahnya",
+      "the uraian of hibah (5.1.4) and bantuan sosial (5.1.5) in 13/2006 years are hidden, as "
+      "sembunyikan_uraian does for 90/2019 years; sembunyikan_uraian_13_2006 in pemda.ini changes it",
       NULL, NULL),
     M(NOTE_BUDGET_REPLACED,
       "APBD {1} (belum ada realisasi) tidak diterbitkan tersendiri: bulan {2} sudah ada",

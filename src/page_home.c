@@ -9,6 +9,8 @@
 #include "apbd/site.h"
 #include "apbd/status.h"
 
+/* A headline figure: realized of budget, with a bar; for a budget-only
+ * publication (pace_tenths < -1) the budget alone. */
 static void headline(struct apbd_page *p, const char *term, const char *label_key, int64_t realisasi,
                      int64_t anggaran, int pace_tenths)
 {
@@ -16,6 +18,13 @@ static void headline(struct apbd_page *p, const char *term, const char *label_ke
     apbd_html_raw(p, "<div class=\"figure\"><h2 class=\"label\">");
     apbd_html_term(p, term, apbd_t(p->t, label_key));
     apbd_html_raw(p, "</h2><p class=\"value\">");
+    if (pace_tenths < -1) {
+        apbd_html_text(p, apbd_fmt_rupiah_short(a, anggaran, p->lang));
+        apbd_html_raw(p, "</p><p class=\"sub\">");
+        apbd_html_t(p, "figure.budget_only");
+        apbd_html_raw(p, "</p></div>\n");
+        return;
+    }
     apbd_html_text(p, apbd_fmt_rupiah_short(a, realisasi, p->lang));
     apbd_html_raw(p, "</p><p class=\"sub\">");
     apbd_html_t(p, "figure.of");
@@ -168,26 +177,34 @@ int apbd_page_home(struct apbd_site *s, const struct apbd_render_ctx *c, enum ap
     apbd_html_raw(&p, ".</p>\n<section class=\"headline\" aria-label=\"");
     apbd_html_t(&p, "home.headline");
     apbd_html_raw(&p, "\">\n");
-    int pace = c->expected_pace >= 0 ? c->expected_pace * 10 : m->month * 1000 / 12;
+    int budget_only = m->month == 0;
+    int pace = budget_only ? -2 : c->expected_pace >= 0 ? c->expected_pace * 10 : m->month * 1000 / 12;
     headline(&p, "pendapatan-daerah", "lra.pendapatan", lra->pendapatan.realisasi,
-             lra->pendapatan.anggaran, m->month * 1000 / 12);
+             lra->pendapatan.anggaran, budget_only ? -2 : m->month * 1000 / 12);
     headline(&p, "belanja-daerah", "lra.belanja", lra->belanja.realisasi, lra->belanja.anggaran, pace);
     char a[APBD_FMT_BUF], b[APBD_FMT_BUF];
     apbd_html_raw(&p, "<div class=\"figure\"><h2 class=\"label\">");
     apbd_html_term(&p, "surplus-defisit", apbd_t(t, "lra.surplus_defisit"));
     apbd_html_raw(&p, "</h2><p class=\"value\">");
-    apbd_html_text(&p, apbd_fmt_rupiah_short(a, lra->surplus_defisit.realisasi, lang));
-    apbd_html_raw(&p, "</p><p class=\"sub\">");
-    apbd_html_t(&p, "figure.budgeted");
-    apbd_html_raw(&p, " ");
-    apbd_html_text(&p, apbd_fmt_rupiah_short(b, lra->surplus_defisit.anggaran, lang));
+    if (budget_only) {
+        apbd_html_text(&p, apbd_fmt_rupiah_short(a, lra->surplus_defisit.anggaran, lang));
+        apbd_html_raw(&p, "</p><p class=\"sub\">");
+        apbd_html_t(&p, "figure.budget_only");
+    } else {
+        apbd_html_text(&p, apbd_fmt_rupiah_short(a, lra->surplus_defisit.realisasi, lang));
+        apbd_html_raw(&p, "</p><p class=\"sub\">");
+        apbd_html_t(&p, "figure.budgeted");
+        apbd_html_raw(&p, " ");
+        apbd_html_text(&p, apbd_fmt_rupiah_short(b, lra->surplus_defisit.anggaran, lang));
+    }
     apbd_html_raw(&p, "</p></div>\n");
     if (s->pemda->penduduk > 0) {
         apbd_html_raw(&p, "<div class=\"figure\"><h2 class=\"label\">");
         apbd_html_t(&p, "home.per_resident");
         apbd_html_raw(&p, "</h2><p class=\"value\">");
         /* whole rupiah per resident, rounded half up */
-        int64_t per = lra->belanja.realisasi / s->pemda->penduduk;
+        int64_t per = (budget_only ? lra->belanja.anggaran : lra->belanja.realisasi)
+                      / s->pemda->penduduk;
         per = (per + 50) / 100 * 100;
         apbd_html_text(&p, apbd_fmt_rupiah(a, per, lang));
         apbd_html_raw(&p, "</p><p class=\"sub\">");

@@ -49,8 +49,13 @@ static int agree_chart(struct loading *ld, const char *path, unsigned line, enum
     char year[16];
     snprintf(year, sizeof(year), "%d", ld->year);
     struct apbd_loc loc = { path, line, line ? 1 : 0, NULL, 0 };
+    static const char *const why[][2] = {
+        { "pemda.ini [bagan_akun]", "pemda.ini [bagan_akun]" },
+        { "berkas lain periode ini", "the period's other files" },
+    };
     apbd_report(ld->rep, APBD_ERROR, APBD_MSG_LAPORAN_CHART_MISMATCH, &loc, chart_short(c),
-                chart_short(ld->chart_known ? ld->t->chart : ld->chart), year, NULL);
+                chart_short(ld->chart_known ? ld->t->chart : ld->chart), year,
+                why[ld->chart_known][ld->rep->lang], NULL);
     return APBD_EDATA;
 }
 
@@ -70,6 +75,20 @@ static int load_report(struct loading *ld, const char *path, uint16_t file)
         struct apbd_loc loc = { path, l.tahun_line, 1, NULL, 0 };
         apbd_report(ld->rep, APBD_ERROR, APBD_MSG_LAPORAN_YEAR_MISMATCH, &loc, tahun,
                     ld->t->period, NULL);
+        r = APBD_EDATA;
+    }
+    /* A budget document has no realization to publish as a month's, and a
+     * realization report is not the approved budget. */
+    int budget_period = strcmp(ld->t->period + 4, "-00") == 0;
+    int budget_doc = l.type == APBD_DOC_PENJABARAN || l.type == APBD_DOC_PENJABARAN_PERUBAHAN;
+    if (ld->t->period[0] && l.count && (l.type == APBD_DOC_UNKNOWN || budget_doc != budget_period)) {
+        char year[8];
+        snprintf(year, sizeof(year), "%.4s", ld->t->period);
+        struct apbd_loc loc = { path, 1, 1, NULL, 0 };
+        apbd_report(ld->rep, APBD_ERROR,
+                    l.type == APBD_DOC_UNKNOWN ? APBD_MSG_LAPORAN_UNKNOWN_DOC
+                    : budget_doc ? APBD_MSG_LAPORAN_BUDGET_IN_MONTH : APBD_MSG_LAPORAN_REALISASI_AS_BUDGET,
+                    &loc, l.judul, ld->t->period, year, NULL);
         r = APBD_EDATA;
     }
     if (l.count && agree_chart(ld, path, 0, l.chart) != APBD_OK)
@@ -163,7 +182,8 @@ static int load_folder(struct loading *ld, const char *path)
             apbd_die_nomem();
     }
     closedir(d);
-    qsort(names, n, sizeof(*names), by_name);
+    if (n)
+        qsort(names, n, sizeof(*names), by_name);
     int status = APBD_OK;
     if (!n) {
         struct apbd_loc loc = { path, 0, 0, NULL, 0 };
@@ -187,6 +207,7 @@ static int load_folder(struct loading *ld, const char *path)
             status = r;
     }
     free(names);
+    apbd_report_begin_file(ld->rep, path);     /* what follows is the period's own */
     return status;
 }
 

@@ -13,7 +13,7 @@ size_t apbd_privacy_apply(struct apbd_table *t, const struct apbd_pemda *p,
     size_t changed = 0;
     for (size_t i = 0; i < t->count; i++) {
         struct apbd_line *l = &t->lines[i];
-        if (!apbd_pemda_hides(p, l->kode_rekening))
+        if (!apbd_pemda_hides(p, t->chart, l->kode_rekening))
             continue;
         /* The deepest level the chart names: objek, else jenis, ... */
         const char *name = NULL;

@@ -308,8 +308,14 @@ struct apbd_sheet_field apbd_sheet_get(const struct apbd_sheet *sh, int k)
 void apbd_sheet_report(struct apbd_sheet *sh, enum apbd_severity sev, enum apbd_msg msg, int k,
                        const char *a1, const char *a2, const char *a3)
 {
+    apbd_sheet_report_at(sh, sev, msg, k, 0, a1, a2, a3);
+}
+
+void apbd_sheet_report_at(struct apbd_sheet *sh, enum apbd_severity sev, enum apbd_msg msg, int k,
+                          unsigned offset, const char *a1, const char *a2, const char *a3)
+{
     struct apbd_sheet_field f = apbd_sheet_get(sh, k < 0 ? 0 : k);
-    struct apbd_loc loc = { sh->name, k < 0 ? sh->line : f.line, k < 0 ? 1 : f.col, NULL, 0 };
+    struct apbd_loc loc = { sh->name, k < 0 ? sh->line : f.line, k < 0 ? 1 : f.col + offset, NULL, 0 };
     if (loc.line == sh->line) {
         loc.text = sh->text;
         loc.text_len = sh->text_len;

@@ -387,20 +387,6 @@ static void index_month(struct apbd_site *s, const struct apbd_render_ctx *c)
     }
 }
 
-static int by_org(const void *a, const void *b, void *lines)
-{
-    const struct apbd_line *x = &((const struct apbd_line *)lines)[*(const size_t *)a];
-    const struct apbd_line *y = &((const struct apbd_line *)lines)[*(const size_t *)b];
-    int c;
-    if ((c = strcmp(x->kode_skpd, y->kode_skpd)) != 0)
-        return c;
-    if ((c = strcmp(x->kode_sub_kegiatan, y->kode_sub_kegiatan)) != 0)
-        return c;
-    if ((c = strcmp(x->kode_rekening, y->kode_rekening)) != 0)
-        return c;
-    return (x->lineno > y->lineno) - (x->lineno < y->lineno);
-}
-
 static int by_rek(const void *a, const void *b, void *lines)
 {
     const struct apbd_line *x = &((const struct apbd_line *)lines)[*(const size_t *)a];
@@ -425,10 +411,7 @@ int apbd_site_month(struct apbd_site *s, const struct apbd_render_ctx *c)
     index_month(s, c);
     const struct apbd_table *tb = m->table;
     free(s->by_org);
-    s->by_org = apbd_xmalloc((tb->count ? tb->count : 1) * sizeof(*s->by_org));
-    for (size_t i = 0; i < tb->count; i++)
-        s->by_org[i] = i;
-    qsort_r(s->by_org, tb->count, sizeof(*s->by_org), by_org, (void *)tb->lines);
+    s->by_org = apbd_table_order(tb, APBD_KEY_REKENING);
     free(s->by_rek);
     s->by_rek = apbd_xmalloc((tb->count ? tb->count : 1) * sizeof(*s->by_rek));
     for (size_t i = 0; i < tb->count; i++)
@@ -641,6 +624,8 @@ void apbd_site_realized_by_month(const struct apbd_site *s, int year, const char
         if (atoi(sm->period) != year)
             continue;
         int m = atoi(sm->period + 5);
+        if (m < 1 || m > 12)
+            continue;           /* a budget-only publication realizes nothing */
         if (!kode) {
             out[m - 1] = apbd_tenths(sm->lra.belanja.realisasi, sm->lra.belanja.anggaran);
             continue;

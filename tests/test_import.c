@@ -538,6 +538,52 @@ static int teardown(void **state)
     return 0;
 }
 
+/* Lines ordered by a prefix of their key, ties in table order; and lines
+ * appended from another table keep their strings and remember their file. */
+static void test_table_order_and_merge(void **state)
+{
+    (void)state;
+    struct run r;
+    import_text(&r, "kode_skpd,kode_sub_kegiatan,kode_rekening,sumber_dana,anggaran,realisasi\n"
+                    "2.00,1.02.02.2.01.0001,5.1.02.01.01.0024,DAU,1,0\n"
+                    "1.00,1.02.02.2.01.0002,5.1.02.01.01.0026,PAD,2,0\n"
+                    "1.00,1.02.02.2.01.0001,5.1.02.01.01.0026,DAU,3,0\n"
+                    "1.00,1.02.02.2.01.0001,5.1.02.01.01.0024,PAD,4,0\n"
+                    "1.00,1.02.02.2.01.0001,5.1.02.01.01.0024,DAU,5,0\n");
+    assert_int_equal(r.status, APBD_OK);
+    size_t *o = apbd_table_order(&r.t, APBD_KEY_SKPD);
+    const size_t skpd[] = { 1, 2, 3, 4, 0 };
+    assert_memory_equal(o, skpd, sizeof(skpd));
+    free(o);
+    o = apbd_table_order(&r.t, APBD_KEY_SUB);
+    const size_t sub[] = { 2, 3, 4, 1, 0 };
+    assert_memory_equal(o, sub, sizeof(sub));
+    free(o);
+    o = apbd_table_order(&r.t, APBD_KEY_FULL);
+    const size_t full[] = { 4, 3, 2, 1, 0 };
+    assert_memory_equal(o, full, sizeof(full));
+    free(o);
+    assert_int_equal(apbd_line_key_cmp(&r.t.lines[3], &r.t.lines[4], APBD_KEY_REKENING), 0);
+    assert_true(apbd_line_key_cmp(&r.t.lines[3], &r.t.lines[4], APBD_KEY_FULL) > 0);
+
+    struct apbd_table m;
+    apbd_table_init(&m);
+    uint16_t f = apbd_table_add_file(&m, "2024-03/01-dinkes.csv");
+    for (size_t i = 0; i < r.t.count; i++) {
+        struct apbd_line l = r.t.lines[i];
+        l.file = f;
+        apbd_table_add(&m, &l);
+    }
+    free(r.out);
+    apbd_table_release(&r.t);       /* the merged table owns its own strings */
+    assert_int_equal(m.count, 5);
+    assert_string_equal(m.lines[4].kode_rekening, "5.1.02.01.01.0024");
+    assert_string_equal(m.lines[4].sumber_dana, "DAU");
+    assert_ptr_equal(m.lines[1].kode_skpd, m.lines[2].kode_skpd);     /* interned once */
+    assert_string_equal(apbd_line_file(&m, &m.lines[0]), "2024-03/01-dinkes.csv");
+    apbd_table_release(&m);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
@@ -576,6 +622,7 @@ int main(void)
         cmocka_unit_test(test_import_unclosed_quote),
         cmocka_unit_test(test_import_nul_bytes),
         cmocka_unit_test(test_import_period_from_name),
+        cmocka_unit_test(test_table_order_and_merge),
     };
     return cmocka_run_group_tests_name("import", tests, setup, teardown);
 }

@@ -266,6 +266,13 @@ static void test_joined_codes_sipd(void **state)
     assert_string_equal(j.kegiatan, "");
     const char *half = "1.02.0.00.0.00.01.0000.1.02.02.2";
     assert_int_equal(apbd_joined_split(half, strlen(half), &j, &bad), -1);
+    /* parts too long for the code they make: an error, not an overflow */
+    const char *wide = "1234567.1234567.1.12.1234567.1234567.1234567.1234.1.02.02";
+    assert_int_equal(apbd_joined_split(wide, strlen(wide), &j, &bad), -1);
+    const char *deep = "1.01.1.01.01.01.01.1234567.1234567.1234567.1234567.1234567.1234567."
+                       "1234567.1234567.1234567.1234567.1234567.1234567";
+    assert_int_equal(apbd_joined_split(deep, strlen(deep), &j, &bad), -1);
+    assert_int_equal(bad, strlen(deep));
     /* a 13/2006 code is not read as one */
     const char *old = "1.01.1.01.01.01.01.5.2.2.";
     assert_int_equal(apbd_joined_split(old, strlen(old), &j, &bad), 0);
@@ -421,6 +428,63 @@ static void test_periods_and_charts(void **state)
     assert_false(set);
 }
 
+/* pemda.ini: [bagan_akun] per year, privacy rules per chart. */
+static void test_pemda_charts_and_privacy(void **state)
+{
+    (void)state;
+    static const char ini[] =
+        "[privasi]\n"
+        "sembunyikan_uraian = 5.1.05, 5.1.06\n"
+        "[bagan_akun]\n"
+        "2020 = 90/2019\n"
+        "2012 = Permendagri 13/2006\n";
+    FILE *f = fopen(path, "wb");
+    fputs(ini, f);
+    fclose(f);
+    struct apbd_report rep;
+    apbd_report_init(&rep, NULL, APBD_LANG_EN);
+    struct apbd_pemda p;
+    assert_int_equal(apbd_pemda_load(&p, path, &rep), APBD_OK);
+    int set;
+    assert_int_equal(apbd_pemda_chart(&p, 2020, &set), APBD_CHART_90_2019);
+    assert_true(set);
+    assert_int_equal(apbd_pemda_chart(&p, 2019, &set), APBD_CHART_13_2006);
+    assert_false(set);
+    /* 90/2019 rules given, 13/2006 not: its hibah and bansos are hidden */
+    assert_true(apbd_pemda_hides(&p, APBD_CHART_90_2019, "5.1.05.05.01.0001"));
+    assert_false(apbd_pemda_hides(&p, APBD_CHART_90_2019, "5.1.4.01"));
+    assert_true(apbd_pemda_hides(&p, APBD_CHART_13_2006, "5.1.4.01.01"));
+    assert_true(apbd_pemda_hides(&p, APBD_CHART_13_2006, "5.1.5"));
+    assert_false(apbd_pemda_hides(&p, APBD_CHART_13_2006, "5.1.05"));
+    assert_true(p.privasi_13_default);
+    apbd_pemda_release(&p);
+
+    static const char own[] =
+        "[privasi]\n"
+        "sembunyikan_uraian = 5.1.05\n"
+        "sembunyikan_uraian_13_2006 = 5.1.4\n"
+        "[bagan_akun]\n"
+        "20x0 = 90/2019\n"
+        "2018 = 59/2007\n";
+    f = fopen(path, "wb");
+    fputs(own, f);
+    fclose(f);
+    char *m;
+    size_t len;
+    FILE *out = open_memstream(&m, &len);
+    apbd_report_init(&rep, out, APBD_LANG_EN);
+    assert_int_equal(apbd_pemda_load(&p, path, &rep), APBD_EDATA);
+    fclose(out);
+    assert_non_null(strstr(m, ":5: error"));
+    assert_non_null(strstr(m, ":6: error"));
+    assert_non_null(strstr(m, "13/2006, 90/2019"));
+    free(m);
+    assert_false(p.privasi_13_default);
+    assert_false(apbd_pemda_hides(&p, APBD_CHART_13_2006, "5.1.5"));
+    assert_true(apbd_pemda_hides(&p, APBD_CHART_13_2006, "5.1.4"));
+    apbd_pemda_release(&p);
+}
+
 static void test_sniff(void **state)
 {
     (void)state;
@@ -444,6 +508,7 @@ int main(void)
         cmocka_unit_test(test_joined_codes_sipd),
         cmocka_unit_test(test_lines_of_a_report),
         cmocka_unit_test(test_periods_and_charts),
+        cmocka_unit_test(test_pemda_charts_and_privacy),
         cmocka_unit_test(test_sniff),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -11,7 +11,9 @@
  *                url, lisensi, kontak, kanal_pertanyaan
  *   [publikasi]  branch, penulis, format_angka
  *   [privasi]    sembunyikan_uraian: account-code prefixes whose uraian may
- *                name people; replaced by the account's own name everywhere
+ *                name people; replaced by the account's own name everywhere;
+ *                sembunyikan_uraian_13_2006: the same in 13/2006 codes, for
+ *                the years that follow that chart
  *   [bagan_akun] YEAR = 13/2006 | 90/2019: the chart a year's codes follow,
  *                where it is not the one of its time (apbd_chart_of_year)
  */
@@ -32,8 +34,9 @@ struct apbd_pemda {
     long long penduduk;         /* 0 when not given */
     char *logo, *warna_utama, *warna_aksen, *url, *lisensi, *kontak, *kanal_pertanyaan;
     char *branch, *penulis, *format_angka;
-    char *privasi[APBD_PRIVACY_MAX];
-    size_t nprivasi;
+    char *privasi[APBD_CHART_COUNT][APBD_PRIVACY_MAX];     /* per chart */
+    size_t nprivasi[APBD_CHART_COUNT];
+    int privasi_13_default;     /* 13/2006 rules not given: hibah and bansos hidden */
     struct { int year; enum apbd_chart chart; } bagan[APBD_CHART_YEARS_MAX];
     size_t nbagan;
 };
@@ -47,7 +50,7 @@ void apbd_pemda_release(struct apbd_pemda *p);
  * chose it. */
 enum apbd_chart apbd_pemda_chart(const struct apbd_pemda *p, int year, int *set);
 
-/* Is this account's uraian hidden by the privacy rules? */
-int apbd_pemda_hides(const struct apbd_pemda *p, const char *kode_rekening);
+/* Is this account's uraian, in a year of chart c, hidden by the privacy rules? */
+int apbd_pemda_hides(const struct apbd_pemda *p, enum apbd_chart c, const char *kode_rekening);
 
 #endif

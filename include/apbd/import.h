@@ -85,6 +85,17 @@ void apbd_table_add(struct apbd_table *t, const struct apbd_line *l);
 /* Record path as one of t's files (copied); its index. */
 uint16_t apbd_table_add_file(struct apbd_table *t, const char *path);
 
+/*
+ * A line's key, in order: SKPD, sub kegiatan, account, sumber dana. Lines
+ * compared by the first `depth` parts of it (APBD_KEY_*).
+ */
+enum { APBD_KEY_SKPD = 1, APBD_KEY_SUB, APBD_KEY_REKENING, APBD_KEY_FULL };
+int apbd_line_key_cmp(const struct apbd_line *a, const struct apbd_line *b, int depth);
+
+/* The indexes of t's lines ordered by the first depth parts of their key,
+ * lines of one key in table order. The caller frees it. */
+size_t *apbd_table_order(const struct apbd_table *t, int depth);
+
 /* The file line l was read from, for messages. */
 const char *apbd_line_file(const struct apbd_table *t, const struct apbd_line *l);
 void apbd_table_release(struct apbd_table *t);

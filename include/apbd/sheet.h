@@ -66,6 +66,9 @@ struct apbd_sheet_field apbd_sheet_get(const struct apbd_sheet *sh, int k);
 /* Report msg at field k of the record (k < 0: the record's line). */
 void apbd_sheet_report(struct apbd_sheet *sh, enum apbd_severity sev, enum apbd_msg msg, int k,
                        const char *a1, const char *a2, const char *a3);
+/* The same at offset characters into field k (where a value goes wrong). */
+void apbd_sheet_report_at(struct apbd_sheet *sh, enum apbd_severity sev, enum apbd_msg msg, int k,
+                          unsigned offset, const char *a1, const char *a2, const char *a3);
 
 /* Amount in field k into *sen (0 when empty), in the file's style;
  * 0, or -1 after reporting what is wrong with it (colname names it). */

@@ -101,7 +101,7 @@ grep -qx ok "$TMP/py" && ok "its JSON: period 2014-00, schema-valid, totals as t
 
 # A realization month of the year replaces the budget-only publication.
 mkdir -p "$Y/2014/2014-12"
-ln -s "$yk" "$Y/2014/2014-12/1.02.01.csv"
+ln -s "$gk" "$Y/2014/2014-12/1.01.01.csv"
 "$APBD" build --budgets "$Y" -o "$TMP/ys2" --date 2015-01-05 >"$TMP/out" 2>&1
 [ -d "$TMP/ys2/2014/12" ] && [ ! -d "$TMP/ys2/2014/00" ] \
     && ok "the first realization month replaces the budget-only publication" \

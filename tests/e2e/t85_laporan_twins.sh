@@ -69,6 +69,28 @@ grep -q "Permendagri 90/2019" "$W/2024/index.html" && ok "every year page names 
 git -C "$TMP/r.git" log -1 --format=%B gh-pages >"$TMP/body"
 grep -q "  2014/2014-12/realisasi-1.20.03.csv" "$TMP/body" && grep -q "  2016/2016-apbd.csv" "$TMP/body" \
     && ok "the commit lists every file of a folder period among its inputs" || not_ok "the commit lists every file of a folder period"
+# The new shapes of page in real tools: html-validate, and Chromium with axe-core at 360 px.
+pages="2014/index.html 2014/12/index.html 2014/12/skpd/1.01.01/index.html 2016/index.html 2016/00/index.html"
+files=""
+for p in $pages; do files="$files $W/$p $W/en/$p"; done
+# shellcheck disable=SC2086
+(cd "$TOP/tests" && npx --no-install html-validate --config htmlvalidate.json $files) >"$TMP/hv" 2>&1 \
+    && ok "html-validate reports no error on the 13/2006 and budget-only pages" \
+    || { not_ok "html-validate on the 13/2006 and budget-only pages"; tail -20 "$TMP/hv"; }
+shots=""
+for p in $pages; do shots="$shots $p en/$p"; done
+# shellcheck disable=SC2086
+node "$TOP/tests/e2e/browser.js" "$W" "$TMP/shots" $shots >"$TMP/browser" 2>&1 \
+    && ok "in Chromium they pass axe-core, 360 px, no other host" \
+    || { not_ok "in Chromium the 13/2006 and budget-only pages"; grep -v '^ok' "$TMP/browser" | head -20; }
+grep -q "Program dan kegiatan" "$W/2014/12/skpd/1.01.01/index.html" \
+    && grep -q "belanja tidak langsung" "$W/2014/12/skpd/1.01.01/index.html" \
+    && ! grep -q "sub kegiatan" "$W/2014/12/skpd/1.01.01/index.html" \
+    && ok "a 13/2006 SKPD page speaks of program and kegiatan, not sub kegiatan" \
+    || not_ok "a 13/2006 SKPD page speaks of program and kegiatan"
+"$APBD" diff --lang en --repo "$TMP/r.git" 2015-12 2024-02 >"$TMP/diff" 2>&1
+grep -q "note: 2015-12 follows Permendagri 13/2006 and 2024-02 follows Permendagri 90/2019: account codes name different things" "$TMP/diff" \
+    && ok "apbd diff across charts says the codes are not comparable" || { not_ok "apbd diff across charts"; head -5 "$TMP/diff"; }
 "$APBD" verify --repo "$TMP/r.git" >"$TMP/verify" 2>&1
 expect_exit 0 $? "apbd verify rebuilds the history from its archive"
 "$PY" - "$W" "$L/sejarah/EXPECT" "$TOP/data/schema/apbd-bulan.schema.json" <<'PYEOF' >"$TMP/py" 2>&1
@@ -129,6 +151,28 @@ expect_exit 0 $? "apbd check reads the folder month"
 grep -q "the previous month (2024-01) was not found" "$TMP/split.check" \
     && not_ok "and continues it from January" || ok "and continues it from January"
 
+# ---- a flat export of a 13/2006 year: its kegiatan codes, and names hidden
+P=$TMP/p
+mkdir -p "$P/2019"
+cp "$TOP/budgets/pemda.ini" "$P/"      # sembunyikan_uraian = 5.1.05, 5.1.06 (90/2019)
+cat >"$P/2019/2019-12.csv" <<'CSV'
+kode_skpd,nama_skpd,nama_program,nama_kegiatan,kode_sub_kegiatan,kode_rekening,uraian,anggaran,realisasi
+4.01.03,Badan Keuangan,,,,5.1.4.01.01,Hibah kepada Ibu Siti Rahmawati,100000000,100000000
+4.01.03,Badan Keuangan,,,,5.1.5.1.2,Bantuan sosial kepada Bapak Slamet,25000000,0
+4.01.03,Badan Keuangan,Program Pelayanan Administrasi,Penyediaan Jasa Surat Menyurat,4.01.01.01,5.2.2.01.01,Belanja ATK,5000000,2500000
+CSV
+"$APBD" check --lang en "$P" >"$TMP/p.check" 2>&1
+expect_exit 0 $? "a flat export of 2019 checks under the 13/2006 chart"
+grep -q "note: the uraian of hibah (5.1.4) and bantuan sosial (5.1.5) in 13/2006 years are hidden" "$TMP/p.check" \
+    && grep -q "2019-12.csv:3:[0-9]*: note: kode_rekening '5.1.5.1.2' normalised to '5.1.5.01.02'" "$TMP/p.check" \
+    && ok "its codes in 13/2006 widths, and the hidden names said" || { not_ok "a 13/2006 flat export's notes"; grep -E "note|warning|error" "$TMP/p.check" | head -5; }
+"$APBD" build --budgets "$P" -o "$TMP/ps" --date 2020-01-10 >/dev/null 2>&1
+expect_exit 0 $? "and builds"
+grep -rlq "Siti Rahmawati\|Slamet" "$TMP/ps" && not_ok "names in hibah and bansos lines of a 13/2006 year are not published" \
+    || ok "names in hibah and bansos lines of a 13/2006 year are not published"
+[ -f "$TMP/ps/2019/12/skpd/4.01.03/index.html" ] && grep -q "Penyediaan Jasa Surat Menyurat" "$TMP/ps/2019/12/skpd/4.01.03/index.html" \
+    && ok "its kegiatan is on the SKPD page" || not_ok "its kegiatan is on the SKPD page"
+
 # ---- bad input: refused with file and line; the repository as it was
 before=$(git -C "$TMP/r.git" rev-parse gh-pages)
 refused() {     # NAME PATTERN: publish fails, says PATTERN, leaves the branch
@@ -148,8 +192,24 @@ sed 's/^Tahun,2015/Tahun,2013/' "$B/2015/2015-12/realisasi-1.01.01.csv" >"$TMP/x
 refused "a report of another year" "2015/2015-12/realisasi-1.01.01.csv:3:1: error: this report is for Tahun 2013 but sits in period 2015-12"
 cp "$L/sejarah/2015/2015-12/realisasi-1.01.01.csv" "$B/2015/2015-12/"
 printf '2014 = 90/2019\n' >>"$B/pemda.ini"
-refused "a chart pemda.ini contradicts" "error: this report's codes follow 13/2006, but pemda.ini sets 90/2019 for 2014"
+refused "a chart pemda.ini contradicts" "error: this file's codes follow the 13/2006 chart, but 2014 follows 90/2019 (pemda.ini \[bagan_akun\])"
 cp "$L/sejarah/pemda.ini" "$B/pemda.ini"
+sed 's/^Tahun,2023/Tahun,2014/' "$L/twins/realisasi-sipd.csv" >"$B/2014/2014-12/realisasi-sipd.csv"
+refused "files of two charts in one period" \
+    "2014/2014-12/realisasi-sipd.csv: error: this file's codes follow the 90/2019 chart, but 2014 follows 13/2006 (the period's other files)"
+rm "$B/2014/2014-12/realisasi-sipd.csv"
+cp "$L/sejarah/2015/2015-apbd/penjabaran-1.02.01.csv" "$B/2015/2015-12/"
+refused "a budget-only report in a realization month" \
+    "2015/2015-12/penjabaran-1.02.01.csv:1:1: error: 'Penjabaran Anggaran Pendapatan dan Belanja Daerah' holds the budget only, but sits in the realization period 2015-12"
+rm "$B/2015/2015-12/penjabaran-1.02.01.csv"
+mkdir "$B/2016/2016-apbd"
+mv "$B/2016/2016-apbd.csv" "$B/2016/2016-apbd/"
+cp "$L/sejarah/2015/2015-12/realisasi-1.01.01.csv" "$B/2016/2016-apbd/"
+sed 's/^Tahun,2015/Tahun,2016/' "$B/2016/2016-apbd/realisasi-1.01.01.csv" >"$TMP/x" && mv "$TMP/x" "$B/2016/2016-apbd/realisasi-1.01.01.csv"
+refused "a realization report as the approved budget" \
+    "2016/2016-apbd/realisasi-1.01.01.csv:1:1: error: 'Realisasi Anggaran Pendapatan Belanja Daerah' is a realization report, but sits in 2016-00, the period of the approved budget"
+rm -r "$B/2016/2016-apbd"
+cp "$L/sejarah/2016/2016-apbd.csv" "$B/2016/"
 mkdir "$B/2016/2016-05"
 refused "an empty period folder" "2016/2016-05: error: the folder of period 2016-05 holds no .csv file"
 rmdir "$B/2016/2016-05"
