@@ -32,6 +32,7 @@
 #include "apbd/pubdate.h"
 #include "apbd/render.h"
 #include "apbd/report.h"
+#include "apbd/selisih.h"
 #include "apbd/sha256.h"
 #include "apbd/site.h"
 #include "apbd/status.h"
@@ -262,6 +263,30 @@ static int archive_source(struct build *b, const struct apbd_table *t, const cha
 }
 
 /*
+ * The differences the finance office accepted in this month, as applied,
+ * archived beside its lines (selisih.h) and folded into the archive's
+ * digest, so that a rebuild shows them again and a changed acceptance is a
+ * changed month.
+ */
+static int archive_accepted(struct build *b, const struct apbd_table *t, const char *archived,
+                            char sha256[65])
+{
+    if (!t->naccepted)
+        return APBD_OK;
+    char path[PATH_MAX], own[65], both[200];
+    apbd_selisih_applied_path(archived, path, sizeof(path));
+    FILE *f = fopen(path, "w");
+    if (!f)
+        return io_error(b, path);
+    int r = apbd_selisih_write_applied(t, f);
+    if (fclose(f) != 0 || r != APBD_OK || apbd_sha256_file(path, own, NULL) != 0)
+        return io_error(b, path);
+    snprintf(both, sizeof(both), "%s\nselisih %s\n", sha256, own);
+    apbd_sha256_text(both, strlen(both), sha256);
+    return APBD_OK;
+}
+
+/*
  * The earlier publication of a month, when this one corrects it: from the
  * archive being rebuilt (its terbitan-sebelumnya/), else from the archive
  * of the publication this one follows, either the record it carried (the
@@ -442,6 +467,10 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
     if (apbd_sha256_file(archived, src.sha256, NULL) != 0) {
         apbd_indicators_release(&ind);
         return io_error(b, archived);
+    }
+    if ((r = archive_accepted(b, t, archived, src.sha256)) != APBD_OK) {
+        apbd_indicators_release(&ind);
+        return r;
     }
 
     struct apbd_catatan notes;

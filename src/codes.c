@@ -11,8 +11,10 @@ const struct apbd_code_shape apbd_shape_sub_kegiatan_90 = {
     .width = { 1, 2, 2, 1, 2, 4 }, .min_segments = 6, .max_segments = 6,
 };
 
+/* SIMDA numbers rincian objek with three digits in some years ("5.1.1.01.001"):
+ * a zero more is dropped there, and only there (5.2.02 is no 13/2006 code). */
 const struct apbd_code_shape apbd_shape_account_13 = {
-    .width = { 1, 1, 1, 2, 2, 4 }, .min_segments = 1, .max_segments = 6,
+    .width = { 1, 1, 1, 2, 2, 4 }, .min_segments = 1, .max_segments = 6, .extra_zeros = 1,
 };
 
 const struct apbd_code_shape apbd_shape_kegiatan_13 = {
@@ -102,6 +104,13 @@ enum apbd_code_result apbd_code_normalise(const char *s, size_t len,
             if (buf[k] < '0' || buf[k] > '9')
                 return APBD_CODE_BAD;
         size_t width = digits;
+        /* "001" where the chart has two digits: SIMDA's numbering with a
+         * zero more, the same rincian; leading zeros past the width go */
+        while (shape && shape->extra_zeros && seg >= 4 && seg < shape->max_segments && digits > shape->width[seg]
+               && buf[i] == '0') {
+            i++;
+            digits--;
+        }
         if (shape) {
             if (seg >= shape->max_segments || digits > shape->width[seg])
                 return APBD_CODE_BAD;

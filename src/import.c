@@ -1094,6 +1094,18 @@ void apbd_table_add(struct apbd_table *t, const struct apbd_line *l)
         *text[i] = apbd_strpool_intern(&t->pool, *text[i], strlen(*text[i]));
 }
 
+void apbd_table_add_accepted(struct apbd_table *t, const struct apbd_accepted *a)
+{
+    t->accepted = apbd_xrealloc(t->accepted, (t->naccepted + 1) * sizeof(*t->accepted));
+    struct apbd_accepted *x = &t->accepted[t->naccepted++];
+    *x = *a;
+    x->file = apbd_strpool_intern(&t->pool, a->file, strlen(a->file));
+    x->kode = apbd_strpool_intern(&t->pool, a->kode, strlen(a->kode));
+    x->uraian = apbd_strpool_intern(&t->pool, a->uraian, strlen(a->uraian));
+    x->kolom = apbd_strpool_intern(&t->pool, a->kolom, strlen(a->kolom));
+    x->alasan = apbd_strpool_intern(&t->pool, a->alasan, strlen(a->alasan));
+}
+
 uint16_t apbd_table_add_file(struct apbd_table *t, const char *path)
 {
     t->files = apbd_xrealloc(t->files, (t->nfiles + 1) * sizeof(*t->files));
@@ -1149,6 +1161,7 @@ void apbd_table_init(struct apbd_table *t)
 void apbd_table_release(struct apbd_table *t)
 {
     free(t->lines);
+    free(t->accepted);
     free(t->files);
     apbd_strpool_release(&t->pool);
     apbd_arena_release(&t->arena);

@@ -20,6 +20,7 @@
 #include "apbd/import.h"
 #include "apbd/laporan.h"
 #include "apbd/report.h"
+#include "apbd/selisih.h"
 #include "apbd/sheet.h"
 #include "apbd/status.h"
 
@@ -46,8 +47,64 @@ static int join(char *dst, size_t size, char (*seg)[8], int from, int to)
     return 0;
 }
 
+/*
+ * SIMDA printouts without dots: "115  11501  0101  5220104" is urusan 1.15,
+ * organisation 1.15.01, program 01 kegiatan 01, account 5.2.2.01.04 (the
+ * digits of 13/2006: one each for akun, kelompok and jenis, two each
+ * after). Written dotted into out; 0, or -1 when s is not of that shape.
+ */
+static int undotted(const char *s, size_t len, char *out, size_t size)
+{
+    char g[4][16];
+    int n = 0;
+    size_t i = 0;
+    while (i < len && n < 5) {
+        while (i < len && (s[i] == ' ' || s[i] == '\t'))
+            i++;
+        if (i == len)
+            break;
+        if (n == 4)
+            return -1;
+        size_t k = 0;
+        while (i < len && s[i] >= '0' && s[i] <= '9' && k + 1 < sizeof(g[0]))
+            g[n][k++] = s[i++];
+        if (!k || (i < len && s[i] != ' ' && s[i] != '\t'))
+            return -1;
+        g[n++][k] = '\0';
+    }
+    if (n < 3 || strlen(g[0]) != 3 || strlen(g[1]) != 5 || strlen(g[2]) < 2 || strlen(g[2]) > 5)
+        return -1;
+    int o = snprintf(out, size, "%c.%s . %c.%.2s.%s . %.2s", g[0][0], g[0] + 1, g[1][0], g[1] + 1,
+                     g[1] + 3, g[2]);
+    if (strlen(g[2]) > 2)
+        o += snprintf(out + o, size - (size_t)o, " . %s", g[2] + 2);
+    if (n == 4) {
+        const char *a = g[3];
+        size_t al = strlen(a);
+        if (al > 3 && (al - 3) % 2)
+            return -1;
+        o += snprintf(out + o, size - (size_t)o, " . ");
+        for (size_t k = 0; k < al; k++) {
+            if (k && (k < 3 || (k - 3) % 2 == 0))
+                out[o++] = '.';
+            out[o++] = a[k];
+        }
+        out[o] = '\0';
+    }
+    return o < (int)size ? 0 : -1;
+}
+
 int apbd_joined_split(const char *s, size_t len, struct apbd_joined *out, unsigned *bad_col)
 {
+    if (len < 64 && !memchr(s, '.', len)) {
+        char dotted[96];
+        if (undotted(s, len, dotted, sizeof(dotted)) == 0) {
+            int r = apbd_joined_split(dotted, strlen(dotted), out, bad_col);
+            out->undotted = 1;
+            out->empty_parts = 0;
+            return r;
+        }
+    }
     char seg[APBD_CODE_MAX_SEGMENTS + 8][8];
     int n = 0;
     size_t seglen = 0;
@@ -137,9 +194,10 @@ int apbd_joined_split(const char *s, size_t len, struct apbd_joined *out, unsign
         }
         return 0;
     }
-    /* organisation alone: urusan.bidang.unit */
+    /* organisation alone: urusan.bidang.unit ("1.06.1" is 1.06.01) */
     if (n == 3) {
-        snprintf(out->org, sizeof(out->org), "%s.%s.%s", seg[0], seg[1], seg[2]);
+        snprintf(out->org, sizeof(out->org), "%s.%s%s.%s%s", seg[0], strlen(seg[1]) == 1 ? "0" : "",
+                 seg[1], strlen(seg[2]) == 1 ? "0" : "", seg[2]);
         return 0;
     }
     if (n < 6) {
@@ -177,8 +235,11 @@ static int metadata(struct apbd_sheet *sh, struct apbd_laporan *l)
 {
     if (sh->nf < 2 || !sh->f[1].len)
         return 0;
-    char key[96];
+    char key[96], value[96];
     apbd_header_key(sh->f[0].s, sh->f[0].len, key, sizeof(key));
+    apbd_header_key(sh->f[1].s, sh->f[1].len, value, sizeof(value));
+    if (!strcmp(key, "judul") && !strcmp(value, "uraian"))
+        return 0;               /* the header, its first cell mislabelled */
     if (!strcmp(key, "judul"))
         copy_field(l->judul, sizeof(l->judul), &sh->f[1]);
     else if (!strcmp(key, "daerah"))
@@ -198,10 +259,14 @@ static int metadata(struct apbd_sheet *sh, struct apbd_laporan *l)
         }
         struct apbd_joined j;
         unsigned bad;
-        if (apbd_joined_split(v, strlen(v), &j, &bad) == 0 && !j.program[0])
+        if (apbd_joined_split(v, strlen(v), &j, &bad) == 0 && !j.program[0]) {
             snprintf(l->kode_organisasi, sizeof(l->kode_organisasi), "%s", j.org);
+            l->kode_organisasi_line = sh->f[1].line;
+        }
     } else if (!strcmp(key, "nama_organisasi"))
         copy_field(l->nama_organisasi, sizeof(l->nama_organisasi), &sh->f[1]);
+    else if (!strcmp(key, "kolom"))
+        l->kolom = atoi(value);
     else
         return 0;
     return 1;
@@ -219,15 +284,19 @@ static int header(struct apbd_sheet *sh, void *ctx)
         apbd_header_key(sh->f[i].s, sh->f[i].len, key, sizeof(key));
         int k = (int)i;
         if (!strcmp(key, "no_rekening") || !strcmp(key, "kode_rekening") || !strcmp(key, "no_rek")
-            || !strcmp(key, "kode"))
+            || !strcmp(key, "kode") || !strcmp(key, "nomer_rekening") || !strcmp(key, "nomor_rekening")
+            || !strcmp(key, "norekening") || !strcmp(key, "kode_rek")
+            || (k == 0 && !strcmp(key, "judul") && sh->nf > 1))  /* a header cell mislabelled */
             rd->c_kode = rd->c_kode < 0 ? k : rd->c_kode;
         else if (!strcmp(key, "uraian"))
             rd->c_uraian = rd->c_uraian < 0 ? k : rd->c_uraian;
-        else if (!strcmp(key, "jumlah") || !strcmp(key, "anggaran"))
+        else if (!strcmp(key, "jumlah") || !strcmp(key, "anggaran") || !strcmp(key, "jumah")
+                 || !strcmp(key, "jumlah_rp") || !strcmp(key, "jumlah_anggaran"))
             c_jumlah = c_jumlah < 0 ? k : c_jumlah;
-        else if (!strcmp(key, "sebelum"))
+        else if (!strcmp(key, "sebelum") || !strcmp(key, "sebelum_perubahan"))
             c_sebelum = k;
-        else if (!strcmp(key, "sesudah"))
+        else if (!strcmp(key, "sesudah") || !strcmp(key, "sesudah_perubahan")
+                 || !strcmp(key, "setelah_perubahan"))
             rd->c_b = k;
         else if (!strcmp(key, "angka") || !strcmp(key, "selisih") || !strcmp(key, "bertambah_berkurang"))
             rd->c_selisih = k;
@@ -235,6 +304,23 @@ static int header(struct apbd_sheet *sh, void *ctx)
     rd->c_a = c_sebelum >= 0 && rd->c_b >= 0 ? c_sebelum : c_jumlah;
     if (rd->c_a != c_sebelum)
         rd->c_b = -1;
+    struct apbd_joined j;
+    unsigned bad;
+    if (rd->c_kode < 0 && rd->c_uraian < 0 && rd->c_a < 0 && (rd->l->kolom == 4 || rd->l->kolom == 7)
+        && sh->nf >= 3 && sh->f[0].len && apbd_joined_split(sh->f[0].s, sh->f[0].len, &j, &bad) == 0) {
+        /* No header, rows straight after the heading block: its Kolom says
+         * the printout's shape (4: kode, uraian, jumlah, keterangan; 7:
+         * kode, uraian, sebelum, sesudah, selisih, persen, keterangan). */
+        rd->c_kode = 0;
+        rd->c_uraian = 1;
+        rd->c_a = 2;
+        if (rd->l->kolom == 7) {
+            rd->c_b = 3;
+            rd->c_selisih = 4;
+        }
+        rd->l->header_from_kolom = 1;
+        sh->header_is_record = 1;
+    }
     return (rd->c_kode >= 0) + (rd->c_uraian >= 0) + (rd->c_a >= 0);
 }
 
@@ -307,28 +393,283 @@ static const struct apbd_laporan_row *last_kegiatan(const struct apbd_laporan *l
     return NULL;
 }
 
+static int has_digit(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if (s[i] >= '0' && s[i] <= '9')
+            return 1;
+    return 0;
+}
+
+/* A word of two letters or more: text, where a code is only digits and
+ * dots ("5.1.x" is a mistyped code; "1 ls x 45000000" a description). */
+static int has_word(const char *s, size_t len)
+{
+    int run = 0;
+    for (size_t i = 0; i < len; i++) {
+        int letter = (s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z');
+        run = letter ? run + 1 : 0;
+        if (run >= 2)
+            return 1;
+    }
+    return 0;
+}
+
+static int has_letter(const char *s, size_t len)
+{
+    for (size_t i = 0; i < len; i++)
+        if ((s[i] >= 'a' && s[i] <= 'z') || (s[i] >= 'A' && s[i] <= 'Z'))
+            return 1;
+    return 0;
+}
+
+/*
+ * An amount as printouts write it, in buf: the run of the figure only (a
+ * stray ",31200000.00", "1750000;;;;", "62975000 Sumber Dana : ..."), with
+ * '^' read as the separator it stands for and "7.381.011.000.00" as
+ * 7.381.011.000,00. Sets *trailing when words after the figure were cut.
+ */
+static size_t clean_amount(const char *s, size_t len, char *buf, size_t size, int *trailing)
+{
+    *trailing = 0;
+    while (len && (*s == ',' || *s == ';' || *s == ' '))
+        s++, len--;
+    size_t n = 0;
+    for (size_t i = 0; i < len && n + 1 < size; i++) {
+        char c = s[i];
+        if ((c >= '0' && c <= '9') || c == '.' || c == ',' || c == '-' || c == '(' || c == ')'
+            || c == '^' || c == ' ' || c == 'E' || c == 'e' || c == '+' || (c == 'R' && !n)
+            || (c == 'p' && n == 1))
+            buf[n++] = c == '^' ? '.' : c;
+        else {
+            *trailing = has_letter(s + i, len - i);
+            break;
+        }
+    }
+    while (n && (buf[n - 1] == ' ' || buf[n - 1] == ',' || buf[n - 1] == ';'))
+        n--;
+    buf[n] = '\0';
+    /* one separator for thousands and decimals alike: the last one,
+     * followed by two digits, is the decimal point */
+    size_t end = n && buf[n - 1] == ')' ? n - 1 : n;
+    size_t dots = 0, last = 0;
+    for (size_t i = 0; i < end; i++)
+        if (buf[i] == '.') {
+            dots++;
+            last = i;
+        }
+    if (dots > 1 && last + 3 == end && !memchr(buf, ',', n))
+        buf[last] = ',';
+    /* "297849100 00": a space for the decimal point */
+    if (end >= 4 && buf[end - 3] == ' ' && !memchr(buf, '.', n) && !memchr(buf, ',', n)
+        && memchr(buf, ' ', end - 3) == NULL)
+        buf[end - 3] = '.';
+    return n;
+}
+
+/*
+ * An amount of a report row. Each is read on its own: a printout mixes
+ * styles (its PENJELASAN in Indonesian, its columns in English), so a figure
+ * that can be read only one way is read that way. An amount in E-notation
+ * has lost its digits and is an error saying so. 0, or -1 after reporting.
+ */
+static int report_amount(struct apbd_sheet *sh, int k, const char *colname, int64_t *sen,
+                         struct apbd_laporan *l)
+{
+    struct apbd_sheet_field f = apbd_sheet_get(sh, k);
+    char buf[80], text[80];
+    int trailing;
+    *sen = 0;
+    if (!f.len)
+        return 0;
+    size_t n = clean_amount(f.s, f.len, buf, sizeof(buf), &trailing);
+    snprintf(text, sizeof(text), "%.*s", (int)(f.len < 70 ? f.len : 70), f.s);
+    if (memchr(buf, 'E', n) || memchr(buf, 'e', n)) {
+        apbd_sheet_report(sh, APBD_ERROR, APBD_MSG_LAPORAN_E_NOTATION, k, colname, text, NULL);
+        return -1;
+    }
+    enum apbd_numstyle ev = apbd_number_evidence(buf, n);
+    enum apbd_numparse r = apbd_number_parse(buf, n, ev != APBD_NUM_NEUTRAL ? ev : sh->style, 2, sen);
+    if (r != APBD_NUM_OK && r != APBD_NUM_EMPTY)
+        return apbd_sheet_amount(sh, k, colname, sen);      /* reports what is wrong */
+    if (ev != APBD_NUM_NEUTRAL && sh->style == APBD_NUM_NEUTRAL)
+        sh->style = ev;
+    if (trailing || n != f.len)
+        l->amounts_mended++;
+    if (trailing && !l->amount_text_line)
+        l->amount_text_line = f.line;
+    return 0;
+}
+
+/*
+ * "Belanja perangko, meterai, dan benda pos ,1992000": the uraian holds the
+ * delimiter unquoted, so its pieces push the amounts to the right. When the
+ * anggaran column holds words and a figure stands further on, the pieces
+ * are the uraian's and the amounts are read from where they stand.
+ */
+static const char *unsplit_uraian(struct apbd_sheet *sh, struct reading *rd, struct apbd_laporan *l)
+{
+    struct apbd_sheet_field fa = apbd_sheet_get(sh, rd->c_a);
+    if (rd->c_uraian < 0 || rd->c_a != rd->c_uraian + 1)
+        return NULL;
+    if (!fa.len && rd->c_b < 0) {
+        /* "Belanja ... penyuluhan ",,1875000: an empty cell pushed the
+         * figure one column on, where nothing else stands */
+        struct apbd_sheet_field g = apbd_sheet_get(sh, rd->c_a + 1);
+        char buf[80];
+        int trailing;
+        int64_t v;
+        size_t n = g.len ? clean_amount(g.s, g.len, buf, sizeof(buf), &trailing) : 0;
+        if (!n || has_letter(g.s, g.len) || n != g.len
+            || apbd_number_parse(buf, n, apbd_number_evidence(buf, n) != APBD_NUM_NEUTRAL
+                                     ? apbd_number_evidence(buf, n) : sh->style, 2, &v) != APBD_NUM_OK)
+            return NULL;
+        rd->c_a++;
+        rd->c_b += rd->c_b >= 0;
+        rd->c_selisih += rd->c_selisih >= 0;
+        l->uraian_unsplit++;
+        if (!l->uraian_unsplit_line)
+            l->uraian_unsplit_line = sh->line;
+        return NULL;
+    }
+    if (!fa.len || !has_letter(fa.s, fa.len))
+        return NULL;
+    for (int shift = 1; shift <= 3; shift++) {
+        struct apbd_sheet_field g = apbd_sheet_get(sh, rd->c_a + shift);
+        char buf[80];
+        int trailing;
+        int64_t v;
+        if (!g.len || has_letter(g.s, g.len))
+            continue;
+        size_t n = clean_amount(g.s, g.len, buf, sizeof(buf), &trailing);
+        if (apbd_number_parse(buf, n, apbd_number_evidence(buf, n) != APBD_NUM_NEUTRAL
+                                  ? apbd_number_evidence(buf, n) : sh->style, 2, &v) != APBD_NUM_OK)
+            return NULL;
+        /* the uraian is its own cell and the pieces after it, rejoined */
+        size_t total = 0;
+        for (int k = rd->c_uraian; k < rd->c_a + shift; k++)
+            total += apbd_sheet_get(sh, k).len + 2;
+        char *joined = apbd_arena_alloc(&l->arena, total + 1), *o = joined;
+        for (int k = rd->c_uraian; k < rd->c_a + shift; k++) {
+            struct apbd_sheet_field p = apbd_sheet_get(sh, k);
+            if (o > joined) {
+                *o++ = sh->delimiter;
+                *o++ = ' ';
+            }
+            memcpy(o, p.s, p.len);
+            o += p.len;
+        }
+        *o = '\0';
+        rd->c_a += shift;
+        rd->c_b += rd->c_b >= 0 ? shift : 0;
+        rd->c_selisih += rd->c_selisih >= 0 ? shift : 0;
+        l->uraian_unsplit++;
+        if (!l->uraian_unsplit_line)
+            l->uraian_unsplit_line = sh->line;
+        return joined;
+    }
+    return NULL;
+}
+
+/* Can the row's amounts be read (no E-notation, no stray words)? */
+static int readable(struct apbd_sheet *sh, const struct reading *rd, struct apbd_sheet_field fa)
+{
+    int cols[] = { rd->c_a, rd->c_b };
+    (void)fa;
+    for (size_t i = 0; i < 2; i++) {
+        struct apbd_sheet_field f = apbd_sheet_get(sh, cols[i]);
+        char buf[80];
+        int trailing;
+        int64_t v;
+        if (cols[i] < 0 || !f.len)
+            continue;
+        size_t n = clean_amount(f.s, f.len, buf, sizeof(buf), &trailing);
+        enum apbd_numstyle ev = apbd_number_evidence(buf, n);
+        if (memchr(buf, 'E', n) || memchr(buf, 'e', n)
+            || apbd_number_parse(buf, n, ev != APBD_NUM_NEUTRAL ? ev : sh->style, 2, &v) != APBD_NUM_OK)
+            return 0;
+    }
+    return 1;
+}
+
+/* A row with an amount but no code is in no total: the first one is kept,
+ * to explain a total it is missing from. */
+static void remember_codeless(struct apbd_laporan *l, struct apbd_sheet *sh, int c_a,
+                              struct apbd_sheet_field text)
+{
+    struct apbd_sheet_field f = apbd_sheet_get(sh, c_a);
+    int64_t a;
+    if (l->codeless_line || !f.len || apbd_number_parse(f.s, f.len, sh->style, 2, &a) != APBD_NUM_OK
+        || !a)
+        return;
+    l->codeless = (struct apbd_laporan_row){ .kind = APBD_ROW_TOTAL, .a = a, .line = sh->line };
+    l->codeless.uraian = apbd_arena_strndup(&l->arena, text.s, text.len);
+    l->codeless_line = sh->line;
+}
+
 static void record(struct apbd_sheet *sh, void *ctx)
 {
-    struct reading *rd = ctx;
+    struct reading cols = *(struct reading *)ctx, *rd = &cols;
     struct apbd_laporan *l = rd->l;
     struct apbd_sheet_field kode = apbd_sheet_get(sh, rd->c_kode);
     struct apbd_sheet_field ur = apbd_sheet_get(sh, rd->c_uraian);
     char key[96];
+    if (kode.len && !(kode.s[0] >= '0' && kode.s[0] <= '9') && kode.s[0] != '\'') {
+        /* Words where the code goes: a total whose label slipped into the
+         * code column (with its amounts one column to the left when the
+         * uraian holds a number), else a description or a signature. */
+        apbd_header_key(kode.s, kode.len, key, sizeof(key));
+        int64_t v;
+        if (is_total_label(key) && ur.len && rd->c_a > 0
+            && apbd_number_parse(ur.s, ur.len, sh->style, 2, &v) == APBD_NUM_OK) {
+            rd->c_uraian = rd->c_kode;
+            rd->c_a--;
+            rd->c_b -= rd->c_b > 0;
+            rd->c_selisih -= rd->c_selisih > 0;
+        } else if (is_total_label(key) && !ur.len) {
+            rd->c_uraian = rd->c_kode;
+        } else {
+            remember_codeless(l, sh, rd->c_a, kode);
+            return;
+        }
+        rd->c_kode = -1;
+        kode = apbd_sheet_get(sh, -1);
+        ur = apbd_sheet_get(sh, rd->c_uraian);
+    }
     apbd_header_key(ur.s, ur.len, key, sizeof(key));
     int64_t a = 0, b = 0, selisih = 0;
-    if (!kode.len && !is_total_label(key))
-        return;                 /* blank, or a signature under the table */
-    if (apbd_sheet_amount(sh, rd->c_a, "anggaran", &a) != 0
-        || (rd->c_b >= 0 && apbd_sheet_amount(sh, rd->c_b, "sesudah", &b) != 0)
-        || (rd->c_selisih >= 0 && apbd_sheet_amount(sh, rd->c_selisih, "selisih", &selisih) != 0))
+    if (!kode.len && !is_total_label(key)) {
+        remember_codeless(l, sh, rd->c_a, ur);     /* blank, or a signature */
+        return;
+    }
+    struct apbd_sheet_field fa = apbd_sheet_get(sh, rd->c_a);
+    if (fa.len && !has_digit(fa.s, fa.len))
+        return;                 /* "PENDAPATAN, JUMLAH PENDAPATAN": a label, no figure */
+    if (!kode.len && (strstr(key, "surplus") || strstr(key, "defisit")) && !readable(sh, rd, fa))
+        return;                 /* worked out from the totals, not one: nothing lost */
+    const char *joined = unsplit_uraian(sh, rd, l);
+    if (joined) {
+        ur.s = joined;
+        ur.len = strlen(joined);
+    }
+    if (report_amount(sh, rd->c_a, "anggaran", &a, l) != 0
+        || (rd->c_b >= 0 && report_amount(sh, rd->c_b, "sesudah", &b, l) != 0)
+        || (rd->c_selisih >= 0 && report_amount(sh, rd->c_selisih, "selisih", &selisih, l) != 0))
         return;
     struct apbd_laporan_row r = { .a = a, .b = b, .line = sh->line,
-                                  .col_a = apbd_sheet_get(sh, rd->c_a).col };
+                                  .col_a = apbd_sheet_get(sh, rd->c_a).col,
+                                  .col_b = rd->c_b >= 0 ? apbd_sheet_get(sh, rd->c_b).col : 0 };
     r.uraian = apbd_arena_strndup(&l->arena, ur.s, ur.len);
     if (!kode.len) {
         r.kind = APBD_ROW_TOTAL;
     } else {
         unsigned bad;
+        if (apbd_joined_split(kode.s, kode.len, &r.code, &bad) != 0 && has_word(kode.s, kode.len)) {
+            /* "5 buku x 25.000 = 125.000": a description run into the code
+             * column, not a code */
+            remember_codeless(l, sh, rd->c_a, kode);
+            return;
+        }
         if (apbd_joined_split(kode.s, kode.len, &r.code, &bad) != 0) {
             char text[80];
             snprintf(text, sizeof(text), "%.*s", (int)(kode.len < 70 ? kode.len : 70), kode.s);
@@ -338,6 +679,20 @@ static void record(struct apbd_sheet *sh, void *ctx)
             return;
         }
         int repaired = 0;
+        if (l->kode_organisasi[0] && strcmp(r.code.org, l->kode_organisasi) != 0 && !l->org_matched
+            && !l->kode_organisasi_heading[0] && !l->count) {
+            /* The first row's organisation is not the heading's: the heading
+             * was left from another report. The rows say whose report it
+             * is; a later row of another organisation is still an error. */
+            snprintf(l->kode_organisasi_heading, sizeof(l->kode_organisasi_heading), "%s",
+                     l->kode_organisasi);
+            snprintf(l->kode_organisasi, sizeof(l->kode_organisasi), "%s", r.code.org);
+            struct apbd_loc loc = { l->path, l->kode_organisasi_line, 1, NULL, 0 };
+            apbd_report(sh->rep, APBD_WARNING, APBD_MSG_LAPORAN_ORG_HEADING, &loc,
+                        l->kode_organisasi_heading, r.code.org, NULL);
+        }
+        if (l->kode_organisasi[0] && !strcmp(r.code.org, l->kode_organisasi))
+            l->org_matched++;
         if (l->kode_organisasi[0] && strcmp(r.code.org, l->kode_organisasi) != 0) {
             if (!unit_left_out(l, &r.code)) {
                 apbd_sheet_report(sh, APBD_ERROR, APBD_MSG_LAPORAN_OTHER_ORG, rd->c_kode, r.code.org,
@@ -355,6 +710,13 @@ static void record(struct apbd_sheet *sh, void *ctx)
                : r.code.sub[0] ? APBD_ROW_SUB
                : r.code.kegiatan[0] ? APBD_ROW_KEGIATAN
                : strcmp(r.code.program, "00") == 0 ? APBD_ROW_SECTION : APBD_ROW_PROGRAM;
+        if (r.kind == APBD_ROW_AKUN && strchr("789", r.code.akun[0]) && (!r.code.akun[1] || r.code.akun[1] == '.')) {
+            /* the accrual accounts (Pendapatan-LO, Beban) mirror 4 and 5 in
+             * reports since Permendagri 64/2013: not the budget's lines */
+            if (!l->accrual_rows++)
+                l->accrual_line = sh->line;
+            return;
+        }
         /* The printout lists a kegiatan's accounts right under it: an
          * account row coded to another kegiatan of the same program is a
          * slip in its code (its amounts add up where it is printed). */
@@ -444,6 +806,26 @@ static int same_unit(const struct apbd_joined *x, const struct apbd_joined *y)
     return same_kegiatan(x, y) && !strcmp(x->sub, y->sub);
 }
 
+static int is_heading(const struct apbd_laporan_row *x)
+{
+    return x->kind == APBD_ROW_PROGRAM || x->kind == APBD_ROW_KEGIATAN || x->kind == APBD_ROW_SUB;
+}
+
+/* The account a row's amount belongs to: its own; for a program, kegiatan
+ * or sub kegiatan, the belanja a report printed without accounts implies
+ * (13/2006: 5.2 belanja langsung; 90/2019: 5, belanja). */
+static const char *implied_akun(const struct apbd_laporan_row *x)
+{
+    if (x->kind == APBD_ROW_AKUN)
+        return x->code.akun;
+    return is_heading(x) ? (x->code.sipd ? "5" : "5.2") : "";
+}
+
+static int org_level(const struct apbd_joined *c)
+{
+    return !strcmp(c->program, "00") && !strcmp(c->kegiatan, "00");
+}
+
 static int covers(const struct apbd_laporan_row *r, const struct apbd_laporan_row *x)
 {
     if (x == r || x->dropped || x->kind == APBD_ROW_TOTAL)
@@ -452,8 +834,12 @@ static int covers(const struct apbd_laporan_row *r, const struct apbd_laporan_ro
     switch (r->kind) {
     case APBD_ROW_ORG:
         return x->kind != APBD_ROW_ORG;
-    case APBD_ROW_SECTION:
-        return x->kind == APBD_ROW_AKUN && starts(d->akun, section_prefix(r->uraian));
+    case APBD_ROW_SECTION: {
+        /* "Non Kegiatan" and the like: the accounts outside the programs */
+        const char *prefix = section_prefix(r->uraian);
+        return (x->kind == APBD_ROW_AKUN || is_heading(x)) && starts(implied_akun(x), prefix)
+            && (prefix[0] || !strcmp(d->program, "00"));
+    }
     case APBD_ROW_PROGRAM:
         return (x->kind == APBD_ROW_KEGIATAN || x->kind == APBD_ROW_SUB || x->kind == APBD_ROW_AKUN)
             && !strcmp(c->urusan, d->urusan) && !strcmp(c->program, d->program);
@@ -463,8 +849,12 @@ static int covers(const struct apbd_laporan_row *r, const struct apbd_laporan_ro
         return x->kind == APBD_ROW_AKUN && same_unit(c, d);
     case APBD_ROW_AKUN:
         /* An account row outside the programs totals that account in all. */
+        /* An account row outside the programs totals that account in all,
+         * and 5 or 5.2 there heads the programs printed below it. */
+        if (is_heading(x))
+            return org_level(c) && starts(implied_akun(x), c->akun);
         return x->kind == APBD_ROW_AKUN && extends(c->akun, d->akun)
-            && (same_unit(c, d) || (!strcmp(c->program, "00") && !strcmp(c->kegiatan, "00")));
+            && (same_unit(c, d) || org_level(c));
     case APBD_ROW_TOTAL:
         return 0;
     }
@@ -524,6 +914,10 @@ static void each_covered(const struct apbd_laporan *l, const struct candidates *
     for (; lo < c->n && strncmp(c->by_akun[lo]->code.akun, prefix, n) == 0; lo++)
         if (covers(r, c->by_akun[lo]) && fn(c->by_akun[lo], arg))
             return;
+    if (org_level(&r->code) && apbd_code_segments(r->code.akun) <= 2)
+        for (size_t j = 0; j < l->count; j++)
+            if (is_heading(&l->rows[j]) && covers(r, &l->rows[j]) && fn(&l->rows[j], arg))
+                return;
 }
 
 static int found(const struct apbd_laporan_row *x, void *arg)
@@ -618,73 +1012,321 @@ static void drop_misfiled_totals(struct apbd_laporan *l, struct apbd_report *rep
 }
 
 /* Sum of the lines under r (belanja only for the organisation's row,
- * which real reports total as belanja). */
+ * which real reports total as belanja), checked for overflow. */
 struct sum {
     int belanja_only;
     int64_t a, b;
+    int overflow;
 };
 
 static int add_line(const struct apbd_laporan_row *x, void *arg)
 {
     struct sum *s = arg;
-    if (x->leaf && (!s->belanja_only || starts(x->code.akun, "5"))) {
-        s->a += x->a;
-        s->b += x->b;
+    if (x->leaf && (!s->belanja_only || starts(implied_akun(x), "5")))
+        s->overflow |= apbd_money_add(&s->a, x->a) | apbd_money_add(&s->b, x->b);
+    return 0;
+}
+
+/*
+ * The file's own top rows: the organisation's row, the JUMLAH rows, and
+ * the account rows outside the programs
+ * at akun level (4, 5, 6), or at kelompok level (5.1, 5.2) where the file
+ * has no row for their akun. They are the figures of the Perda or Perbup.
+ */
+static int is_top(const struct apbd_laporan *l, const struct apbd_laporan_row *r)
+{
+    if (r->kind == APBD_ROW_ORG)
+        return 1;
+    if (r->kind == APBD_ROW_TOTAL) {
+        /* SURPLUS / (DEFISIT) is worked out from the totals, not one */
+        char key[96];
+        apbd_header_key(r->uraian, strlen(r->uraian), key, sizeof(key));
+        return !strstr(key, "surplus") && !strstr(key, "defisit");
+    }
+    if (r->kind != APBD_ROW_AKUN || strcmp(r->code.program, "00") != 0)
+        return 0;
+    int segs = apbd_code_segments(r->code.akun);
+    if (segs == 1)
+        return 1;
+    if (segs != 2)
+        return 0;
+    for (size_t i = 0; i < l->count; i++) {
+        const struct apbd_laporan_row *x = &l->rows[i];
+        if (x->kind == APBD_ROW_AKUN && !x->dropped && !strcmp(x->code.program, "00")
+            && extends(x->code.akun, r->code.akun))
+            return 0;
+    }
+    return 1;
+}
+
+/* The sums a total row stands for, from its words. */
+static void total_sums(const struct apbd_laporan_row *r, const int64_t sums[3][2], int64_t *a,
+                       int64_t *b, int *overflow)
+{
+    char key[96];
+    apbd_header_key(r->uraian, strlen(r->uraian), key, sizeof(key));
+    int k = strstr(key, "pendapatan") ? 0 : strstr(key, "pembiayaan") ? 2 : 1;
+    *a = sums[k][0];
+    *b = sums[k][1];
+    if (strstr(key, "surplus") || strstr(key, "defisit")) {
+        *a = sums[0][0];
+        *b = sums[0][1];
+        *overflow |= apbd_money_sub(a, sums[1][0]) | apbd_money_sub(b, sums[1][1]);
+    }
+}
+
+/* Does r disagree with the lines under it, and in which amount (0: the
+ * first, 1: the second)? */
+static int disagrees(const struct apbd_laporan *l, const struct apbd_laporan_row *r, int *which)
+{
+    if (r->kind == APBD_ROW_TOTAL && !r->top) {
+        /* a surplus is printed as it is, a deficit often without its sign */
+        int64_t a = r->a < 0 ? -r->a : r->a, sa = r->sum_a < 0 ? -r->sum_a : r->sum_a;
+        int64_t b = r->b < 0 ? -r->b : r->b, sb = r->sum_b < 0 ? -r->sum_b : r->sum_b;
+        *which = a != sa ? 0 : 1;
+        return a != sa || (l->two_amounts && b != sb);
+    }
+    if (r->a != r->sum_a) {
+        *which = 0;
+        return 1;
+    }
+    if (l->two_amounts && r->b != r->sum_b) {
+        *which = 1;
+        return 1;
     }
     return 0;
 }
 
+struct culprit_search {
+    const struct apbd_laporan *l;
+    const struct candidates *c;
+    const struct apbd_laporan_row *found;
+    size_t found_leaves;
+    int which;                  /* in this amount */
+};
+
+static int count_leaf(const struct apbd_laporan_row *x, void *arg)
+{
+    *(size_t *)arg += x->leaf;
+    return 0;
+}
+
+/* Of the rows under a top row that disagree with their own lines in the
+ * amount in question, the one with the fewest lines under it, the lowest
+ * printed of those: where the figures part. */
+static int lowest_culprit(const struct apbd_laporan_row *x, void *arg)
+{
+    struct culprit_search *cs = arg;
+    int64_t d = cs->which ? x->b : x->a;
+    if (x->leaf || x->top || x->dropped || x->kind == APBD_ROW_TOTAL
+        || apbd_money_sub(&d, cs->which ? x->sum_b : x->sum_a) != 0 || !d)
+        return 0;
+    size_t n = 0;
+    each_covered(cs->l, cs->c, x, count_leaf, &n);
+    /* a row that holds the whole difference but has disagreeing rows under
+     * it only adds theirs up: the fewest lines wins, not the exact amount */
+    if (!cs->found || n < cs->found_leaves || (n == cs->found_leaves && x->line > cs->found->line)) {
+        cs->found = x;
+        cs->found_leaves = n;
+    }
+    return 0;
+}
+
+static const char *const amount_names[][2] = {
+    { "anggaran", "realisasi" }, { "anggaran murni", "anggaran" },
+};
+
+static void report_top(struct apbd_laporan *l, struct apbd_report *rep,
+                       const struct apbd_laporan_row *r, const struct candidates *c, int which)
+{
+    const char *const *names = amount_names[l->type == APBD_DOC_PENJABARAN_PERUBAHAN];
+    int64_t written = which ? r->b : r->a, summed = which ? r->sum_b : r->sum_a;
+    int64_t diff = written;
+    char x[APBD_FMT_BUF], y[APBD_FMT_BUF], d[APBD_FMT_BUF], code[160], at[16];
+    apbd_money_sub(&diff, summed);
+    apbd_fmt_rupiah(x, written, rep->lang);
+    apbd_fmt_rupiah(y, summed, rep->lang);
+    apbd_fmt_rupiah(d, diff, rep->lang);
+    code_text(r, code, sizeof(code));
+    struct apbd_loc loc = { l->path, r->line, which && r->col_b ? r->col_b : r->col_a ? r->col_a : 1,
+                            NULL, 0 };
+    apbd_report(rep, APBD_ERROR, APBD_MSG_LAPORAN_TOP_MISMATCH, &loc, code, r->uraian, names[which],
+                x, y, d, NULL);
+    /* Then where it comes from, so that the finance office finds the typo. */
+    snprintf(at, sizeof(at), "%u", r->line);
+    struct culprit_search cs = { l, c, NULL, 0, which };
+    if (r->kind != APBD_ROW_TOTAL)
+        each_covered(l, c, r, lowest_culprit, &cs);
+    if (cs.found) {
+        const struct apbd_laporan_row *f = cs.found;
+        int w = which;
+        apbd_fmt_rupiah(x, w ? f->b : f->a, rep->lang);
+        apbd_fmt_rupiah(y, w ? f->sum_b : f->sum_a, rep->lang);
+        code_text(f, code, sizeof(code));
+        struct apbd_loc here = { l->path, f->line, w && f->col_b ? f->col_b : f->col_a ? f->col_a : 1,
+                                 NULL, 0 };
+        apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_TOP_CULPRIT, &here, at, code, names[w],
+                    f->uraian, x, y, NULL);
+    } else if (l->codeless_line) {
+        apbd_fmt_rupiah(x, l->codeless.a, rep->lang);
+        struct apbd_loc here = { l->path, l->codeless_line, 1, NULL, 0 };
+        apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_TOP_CODELESS, &here, at, x, NULL);
+    }
+}
+
+/*
+ * "1.22 . 1.22.01 . 01.01 . 5.2 BELANJA LANGSUNG" printed above the first
+ * program: the organisation's row of belanja langsung with the first
+ * kegiatan's code in place of 00.00. When its amount is that of the
+ * account's lines in all programs, not of its own kegiatan's, it is read as
+ * the organisation's row, and said.
+ */
+static void reread_org_rows(struct apbd_laporan *l, struct apbd_report *rep)
+{
+    for (size_t i = 0; i < l->count; i++) {
+        struct apbd_laporan_row *r = &l->rows[i];
+        if (r->kind != APBD_ROW_AKUN || r->leaf || r->dropped || !strcmp(r->code.program, "00")
+            || apbd_code_segments(r->code.akun) > 2)
+            continue;
+        int64_t own_a = 0, own_b = 0, all_a = 0, all_b = 0;
+        int overflow = 0;
+        for (size_t j = 0; j < l->count; j++) {
+            const struct apbd_laporan_row *x = &l->rows[j];
+            if (!x->leaf || x->kind != APBD_ROW_AKUN || !extends(r->code.akun, x->code.akun))
+                continue;
+            overflow |= apbd_money_add(&all_a, x->a) | apbd_money_add(&all_b, x->b);
+            if (same_unit(&r->code, &x->code))
+                overflow |= apbd_money_add(&own_a, x->a) | apbd_money_add(&own_b, x->b);
+        }
+        if (overflow || (own_a == r->a && own_b == r->b) || all_a != r->a
+            || (l->two_amounts && all_b != r->b))
+            continue;
+        char was[160], as[160];
+        code_text(r, was, sizeof(was));
+        snprintf(r->code.program, sizeof(r->code.program), "00");
+        snprintf(r->code.kegiatan, sizeof(r->code.kegiatan), "00");
+        r->code.sub[0] = '\0';
+        code_text(r, as, sizeof(as));
+        struct apbd_loc loc = { l->path, r->line, 1, NULL, 0 };
+        apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_CODE_READ_AS, &loc, was, as, NULL);
+    }
+}
+
+/*
+ * "JUMLAH BELANJA 1170582414789" under lines of Rp11.705.824.147,89: a
+ * JUMLAH row that lost its decimal point, while the report's akun row
+ * agrees with the lines. Read as meant, and said; 1 when so.
+ */
+static int decimal_lost(struct apbd_laporan *l, struct apbd_report *rep,
+                        const struct apbd_laporan_row *r, int which)
+{
+    int64_t written = which ? r->b : r->a, summed = which ? r->sum_b : r->sum_a, times100 = summed;
+    if (r->kind != APBD_ROW_TOTAL || summed % 100 == 0
+        || __builtin_mul_overflow(summed, (int64_t)100, &times100) || times100 != written)
+        return 0;
+    char code[160], x[APBD_FMT_BUF], y[APBD_FMT_BUF];
+    code_text(r, code, sizeof(code));
+    apbd_fmt_rupiah(x, written, rep->lang);
+    apbd_fmt_rupiah(y, summed, rep->lang);
+    struct apbd_loc loc = { l->path, r->line, which && r->col_b ? r->col_b : r->col_a ? r->col_a : 1,
+                            NULL, 0 };
+    apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_DECIMAL_LOST, &loc, r->uraian, x, y, NULL);
+    return 1;
+}
+
+/* Is the difference of r's amount `which` accepted? Then said, and kept. */
+static int accepted_top(struct apbd_laporan *l, struct apbd_report *rep,
+                        const struct apbd_laporan_row *r, int which)
+{
+    int64_t written = which ? r->b : r->a, summed = which ? r->sum_b : r->sum_a;
+    const struct apbd_selisih_entry *e = apbd_selisih_accepts(l->accept, l->path, r->line, written,
+                                                              summed);
+    if (!e)
+        return 0;
+    const char *const *names = amount_names[l->type == APBD_DOC_PENJABARAN_PERUBAHAN];
+    char code[160], x[APBD_FMT_BUF], y[APBD_FMT_BUF], where[1100];
+    code_text(r, code, sizeof(code));
+    apbd_fmt_rupiah(x, written, rep->lang);
+    apbd_fmt_rupiah(y, summed, rep->lang);
+    snprintf(where, sizeof(where), "%s:%u", apbd_selisih_base(l->accept->path), e->line);
+    struct apbd_loc loc = { l->path, r->line, r->col_a ? r->col_a : 1, NULL, 0 };
+    apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_TOP_ACCEPTED, &loc, code, r->uraian,
+                names[which], x, y, where, e->alasan, NULL);
+    l->accepted = apbd_xrealloc(l->accepted, (l->naccepted + 1) * sizeof(*l->accepted));
+    l->accepted[l->naccepted++] = (struct apbd_accepted){
+        .file = apbd_selisih_base(l->path), .line = r->line,
+        .kode = apbd_arena_strndup(&l->arena, code, strlen(code)), .uraian = r->uraian,
+        .kolom = names[which], .tertulis_sen = written, .jumlah_sen = summed, .alasan = e->alasan,
+    };
+    return 1;
+}
+
 static void reconcile(struct apbd_laporan *l, struct apbd_report *rep)
 {
-    int64_t pend_a = 0, pend_b = 0, bel_a = 0, bel_b = 0;
+    /* the leaves' sums: pendapatan, belanja, pembiayaan */
+    int64_t sums[3][2] = { { 0, 0 }, { 0, 0 }, { 0, 0 } };
+    int overflow = 0;
     for (size_t i = 0; i < l->count; i++) {
         const struct apbd_laporan_row *x = &l->rows[i];
         if (!x->leaf)
             continue;
         l->leaves++;
-        if (starts(x->code.akun, "4")) {
-            pend_a += x->a;
-            pend_b += x->b;
-        } else if (starts(x->code.akun, "5")) {
-            bel_a += x->a;
-            bel_b += x->b;
-        }
+        const char *akun = implied_akun(x);
+        int k = starts(akun, "4") ? 0 : starts(akun, "5") ? 1 : starts(akun, "6") ? 2 : -1;
+        if (k >= 0)
+            overflow |= apbd_money_add(&sums[k][0], x->a) | apbd_money_add(&sums[k][1], x->b);
     }
-    l->total_a = bel_a;
-    l->total_b = bel_b;
+    l->total_a = sums[1][0];
+    l->total_b = sums[1][1];
     struct candidates c;
     index_accounts(l, &c);
     for (size_t i = 0; i < l->count; i++) {
         struct apbd_laporan_row *r = &l->rows[i];
         if (r->leaf || r->dropped)
             continue;
-        int64_t a, b;
-        char x[APBD_FMT_BUF], y[APBD_FMT_BUF];
+        r->top = is_top(l, r);
         if (r->kind == APBD_ROW_TOTAL) {
-            char key[96];
-            apbd_header_key(r->uraian, strlen(r->uraian), key, sizeof(key));
-            a = strstr(key, "pendapatan") ? pend_a : bel_a;
-            b = strstr(key, "pendapatan") ? pend_b : bel_b;
-            if (strstr(key, "surplus") || strstr(key, "defisit")) {
-                a = pend_a - bel_a;
-                b = pend_b - bel_b;
-            }
+            total_sums(r, (const int64_t(*)[2])sums, &r->sum_a, &r->sum_b, &overflow);
         } else {
-            struct sum sum = { r->kind == APBD_ROW_ORG, 0, 0 };
+            struct sum sum = { r->kind == APBD_ROW_ORG, 0, 0, 0 };
             each_covered(l, &c, r, add_line, &sum);
-            a = sum.a;
-            b = sum.b;
+            r->sum_a = sum.a;
+            r->sum_b = sum.b;
+            overflow |= sum.overflow;
         }
-        if (a == r->a && (!l->two_amounts || b == r->b))
+    }
+    if (overflow) {
+        struct apbd_loc loc = { l->path, 0, 0, NULL, 0 };
+        apbd_report(rep, APBD_ERROR, APBD_MSG_SUM_OVERFLOW, &loc, "laporan", NULL);
+        l->top_mismatches++;
+    }
+    for (size_t i = 0; i < l->count; i++) {
+        struct apbd_laporan_row *r = &l->rows[i];
+        int which;
+        if (r->leaf || r->dropped || !disagrees(l, r, &which))
             continue;
-        int first = a != r->a;
-        static const char *const what[][2] = {
-            { "anggaran", "realisasi" }, { "anggaran murni", "anggaran" },
-        };
-        const char *col = what[l->type == APBD_DOC_PENJABARAN_PERUBAHAN][!first];
-        apbd_fmt_rupiah(x, first ? r->a : r->b, rep->lang);
-        apbd_fmt_rupiah(y, first ? a : b, rep->lang);
-        report_row(l, rep, APBD_WARNING, APBD_MSG_LAPORAN_SUM_MISMATCH, r, col, x, y, NULL);
+        if (r->top) {
+            /* each amount that disagrees, unless the finance office accepted it */
+            for (int w = which; w <= (l->two_amounts ? 1 : 0); w++) {
+                int64_t written = w ? r->b : r->a, summed = w ? r->sum_b : r->sum_a;
+                if (w > which && written == summed)
+                    continue;
+                if (decimal_lost(l, rep, r, w))
+                    continue;
+                if (!accepted_top(l, rep, r, w)) {
+                    report_top(l, rep, r, &c, w);
+                    l->top_mismatches++;
+                }
+            }
+            continue;
+        }
+        /* A lower subtotal that disagrees: the lines are what is published. */
+        char x[APBD_FMT_BUF], y[APBD_FMT_BUF];
+        apbd_fmt_rupiah(x, which ? r->b : r->a, rep->lang);
+        apbd_fmt_rupiah(y, which ? r->sum_b : r->sum_a, rep->lang);
+        report_row(l, rep, APBD_WARNING, APBD_MSG_LAPORAN_SUM_MISMATCH, r,
+                   amount_names[l->type == APBD_DOC_PENJABARAN_PERUBAHAN][which], x, y, NULL);
+        l->sub_mismatches++;
     }
     free(c.by_akun);
 }
@@ -831,25 +1473,43 @@ int apbd_laporan_sniff(const char *path)
                                                  || p[5] == '|' || p[5] == '"');
 }
 
+const char *apbd_doc_type_name(enum apbd_doc_type t, int lang)
+{
+    static const char *const types[][2] = {
+        { "tidak dikenal", "unknown" }, { "Penjabaran APBD (anggaran)", "Penjabaran APBD (budget)" },
+        { "Penjabaran Perubahan APBD (anggaran sebelum dan sesudah perubahan)",
+          "Penjabaran Perubahan APBD (budget before and after revision)" },
+        { "Realisasi APBD (anggaran dan realisasi)", "Realisasi APBD (budget and realization)" },
+        { "APBDesa", "APBDesa" },
+    };
+    return types[t][lang != 0];
+}
+
 static enum apbd_doc_type doc_type(const char *judul)
 {
     char key[300];
     apbd_header_key(judul, strlen(judul), key, sizeof(key));
+    if (strstr(key, "apbdes") || strstr(key, "belanja_desa") || strstr(key, "perdes"))
+        return APBD_DOC_APBDES;
     if (strstr(key, "realisasi"))
         return APBD_DOC_REALISASI;
-    if (strstr(key, "perubahan"))
+    /* Rincian and Ringkasan APBD (the Perda's lampiran) are the budget too */
+    int apbd = strstr(key, "penjabaran") || strstr(key, "anggaran") || strstr(key, "apbd")
+            || strstr(key, "rincian") || strstr(key, "ringkasan");
+    if (strstr(key, "perubahan") && apbd)
         return APBD_DOC_PENJABARAN_PERUBAHAN;
-    if (strstr(key, "penjabaran") || strstr(key, "anggaran"))
+    if (apbd)
         return APBD_DOC_PENJABARAN;
     return APBD_DOC_UNKNOWN;
 }
 
 int apbd_laporan_read(struct apbd_laporan *l, const char *path, struct apbd_charts *charts,
-                      struct apbd_report *rep)
+                      struct apbd_selisih *accept, struct apbd_report *rep)
 {
     memset(l, 0, sizeof(*l));
     apbd_arena_init(&l->arena);
     l->path = path;
+    l->accept = accept;
     struct reading rd = { .l = l };
     struct apbd_sheet_reader r = { header, record, 3, &rd, APBD_MSG_LAPORAN_NO_HEADER };
     int status = apbd_sheet_read(path, &r, rep);
@@ -857,16 +1517,47 @@ int apbd_laporan_read(struct apbd_laporan *l, const char *path, struct apbd_char
         return status;
     l->type = doc_type(l->judul);
     l->two_amounts = rd.c_b >= 0;
+    if (l->amounts_mended) {
+        char n[16];
+        snprintf(n, sizeof(n), "%u", l->amounts_mended);
+        struct apbd_loc at = { path, l->amount_text_line, l->amount_text_line ? 1 : 0, NULL, 0 };
+        apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_AMOUNTS_MENDED, &at, n, NULL);
+    }
+    if (l->header_from_kolom) {
+        char k[16];
+        snprintf(k, sizeof(k), "%d", l->kolom);
+        struct apbd_loc at = { path, 0, 0, NULL, 0 };
+        apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_HEADER_FROM_KOLOM, &at, k, NULL);
+    }
+    if (l->accrual_rows) {
+        char n[16];
+        snprintf(n, sizeof(n), "%u", l->accrual_rows);
+        struct apbd_loc at = { path, l->accrual_line, 1, NULL, 0 };
+        apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_ACCRUAL, &at, n, NULL);
+    }
+    if (l->uraian_unsplit) {
+        char n[16];
+        snprintf(n, sizeof(n), "%u", l->uraian_unsplit);
+        struct apbd_loc at = { path, l->uraian_unsplit_line, 1, NULL, 0 };
+        apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_URAIAN_UNSPLIT, &at, n, NULL);
+    }
+    if (l->type == APBD_DOC_APBDES) {
+        struct apbd_loc at = { path, 1, 1, NULL, 0 };
+        apbd_report(rep, APBD_ERROR, APBD_MSG_LAPORAN_APBDES, &at, l->judul, NULL);
+        return APBD_EDATA;
+    }
+    if (l->type == APBD_DOC_UNKNOWN && !l->two_amounts && l->count) {
+        /* One amount column: the budget, whatever the Judul says. */
+        l->type = APBD_DOC_PENJABARAN;
+        l->type_from_columns = 1;
+    }
     struct apbd_loc loc = { path, 0, 0, NULL, 0 };
-    static const char *const types[][2] = {
-        { "tidak dikenal", "unknown" }, { "Penjabaran APBD (anggaran)", "Penjabaran APBD (budget)" },
-        { "Penjabaran Perubahan APBD (anggaran sebelum dan sesudah perubahan)",
-          "Penjabaran Perubahan APBD (budget before and after revision)" },
-        { "Realisasi APBD (anggaran dan realisasi)", "Realisasi APBD (budget and realization)" },
-    };
     char tahun[16];
     snprintf(tahun, sizeof(tahun), "%d", l->tahun);
-    apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_NOTE_DOC, &loc, types[l->type][rep->lang],
+    if (l->type_from_columns)
+        apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_TYPE_FROM_COLUMNS, &loc, l->judul,
+                    apbd_doc_type_name(l->type, rep->lang), "", NULL);
+    apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_NOTE_DOC, &loc, apbd_doc_type_name(l->type, rep->lang),
                 l->daerah[0] ? l->daerah : "?", l->tahun ? tahun : "?",
                 l->kode_organisasi[0] ? l->kode_organisasi : "?", l->nama_organisasi, NULL);
     if (!l->tahun) {
@@ -887,7 +1578,10 @@ int apbd_laporan_read(struct apbd_laporan *l, const char *path, struct apbd_char
         status = APBD_EDATA;
     mark_leaves(l);
     drop_misfiled_totals(l, rep);
+    reread_org_rows(l, rep);
     reconcile(l, rep);
+    if (apbd_selisih_check_unused(l->accept, path, rep) != APBD_OK || l->top_mismatches)
+        status = APBD_EDATA;
     char n[24], lv[24], a[APBD_FMT_BUF], b[APBD_FMT_BUF];
     snprintf(n, sizeof(n), "%zu", l->count);
     snprintf(lv, sizeof(lv), "%zu", l->leaves);
@@ -902,6 +1596,7 @@ int apbd_laporan_read(struct apbd_laporan *l, const char *path, struct apbd_char
 void apbd_laporan_release(struct apbd_laporan *l)
 {
     free(l->rows);
+    free(l->accepted);
     apbd_arena_release(&l->arena);
     memset(l, 0, sizeof(*l));
 }
@@ -931,6 +1626,7 @@ int apbd_laporan_lines(const struct apbd_laporan *l, struct apbd_table *t, uint1
     trim_end(nama_skpd);
     if (l->type == APBD_DOC_PENJABARAN_PERUBAHAN && l->two_amounts)
         t->has_murni = 1;
+    unsigned undetailed_rows = 0;
     for (size_t i = 0; i < l->count; i++) {
         const struct apbd_laporan_row *r = &l->rows[i];
         if (r->kind == APBD_ROW_ORG && !org)
@@ -944,7 +1640,8 @@ int apbd_laporan_lines(const struct apbd_laporan *l, struct apbd_table *t, uint1
         if (!r->leaf)
             continue;
         struct apbd_loc loc = { l->path, r->line, r->col_a ? r->col_a : 1, NULL, 0 };
-        if (r->kind != APBD_ROW_AKUN) {
+        int undetailed = is_heading(r);
+        if (r->kind != APBD_ROW_AKUN && (!undetailed || (!r->a && !r->b))) {
             /* A heading with nothing under it: a line only if it has money. */
             if (r->a || r->b) {
                 char code[160];
@@ -954,9 +1651,13 @@ int apbd_laporan_lines(const struct apbd_laporan *l, struct apbd_table *t, uint1
             }
             continue;
         }
+        /* A program or kegiatan printed without its accounts is published at
+         * the depth the report has, under the belanja it implies. */
+        const char *akun = implied_akun(r);
+        undetailed_rows += undetailed;
         const struct apbd_joined *c = &r->code;
         char rek[APBD_CODE_MAX], sub[APBD_CODE_MAX] = "", raw[96];
-        if (apbd_code_normalise(c->akun, strlen(c->akun), apbd_chart_account_shape(l->chart), rek)
+        if (apbd_code_normalise(akun, strlen(akun), apbd_chart_account_shape(l->chart), rek)
             == APBD_CODE_BAD) {
             apbd_report(rep, APBD_ERROR, APBD_MSG_BAD_ACCOUNT_CODE, &loc, c->akun, NULL);
             status = APBD_EDATA;
@@ -990,7 +1691,8 @@ int apbd_laporan_lines(const struct apbd_laporan *l, struct apbd_table *t, uint1
             .nama_program = heading_name(pr), .nama_kegiatan = heading_name(kg),
             .kode_sub_kegiatan = sub,
             .nama_sub_kegiatan = c->sipd ? heading_name(sk) : heading_name(kg),
-            .kode_rekening = rek, .uraian = r->uraian, .sumber_dana = "",
+            .kode_rekening = rek, .uraian = undetailed ? APBD_NOT_DETAILED : r->uraian,
+            .sumber_dana = "",
             .lineno = r->line, .col_anggaran = (uint16_t)r->col_a, .fisik = -1,
             .file = file_index,
         };
@@ -1008,6 +1710,15 @@ int apbd_laporan_lines(const struct apbd_laporan *l, struct apbd_table *t, uint1
             break;
         }
         apbd_table_add(t, &line);
+    }
+    for (size_t i = 0; i < l->naccepted; i++)
+        apbd_table_add_accepted(t, &l->accepted[i]);
+    if (undetailed_rows) {
+        char n[16];
+        snprintf(n, sizeof(n), "%u", undetailed_rows);
+        struct apbd_loc loc = { l->path, 0, 0, NULL, 0 };
+        apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_NOT_DETAILED, &loc, n,
+                    l->chart == APBD_CHART_90_2019 ? "5" : "5.2", APBD_NOT_DETAILED, NULL);
     }
     return status;
 }

@@ -285,6 +285,38 @@ const struct apbd_msg_text apbd_messages[APBD_MSG_COUNT] = {
       "the published totals use the rows under it",
       "periksa baris ini dan rinciannya di sistem keuangan",
       "check this row and its details in the finance system"),
+    M(LAPORAN_ORG_HEADING,
+      "Kode Organisasi di kepala laporan {1}, padahal baris-barisnya berkode organisasi {2}; "
+      "dibaca sebagai laporan {2}",
+      "the heading's Kode Organisasi is {1}, but the report's rows are coded to organisation {2}; "
+      "read as the report of {2}",
+      "perbaiki Kode Organisasi di kepala laporan bila baris-barisnya benar",
+      "correct the Kode Organisasi in the report's heading if its rows are right"),
+    M(LAPORAN_TOP_MISMATCH,
+      "jumlah laporan sendiri, baris {1} '{2}', {3} tertulis {4}, padahal baris-baris rinciannya "
+      "berjumlah {5} (selisih {6}); tidak ada yang diterbitkan",
+      "the report's own total, row {1} '{2}', has {3} {4}, but its lines add up to {5} "
+      "(difference {6}); nothing is published",
+      "angka baris ini adalah angka Perda/Perbup: perbaiki baris yang disebut di bawah ini di sistem "
+      "keuangan lalu ekspor ulang; bila selisih ini sudah diperiksa dan memang demikian, terima secara "
+      "tertulis di budgets/TAHUN/selisih-diterima.csv (berkas, baris, tertulis, jumlah_baris, alasan)",
+      "this row's figure is the Perda/Perbup's: correct the row named below in the finance system "
+      "and export again; if the difference has been checked and stands, accept it in writing in "
+      "budgets/YEAR/selisih-diterima.csv (berkas, baris, tertulis, jumlah_baris, alasan)"),
+    M(LAPORAN_TOP_CULPRIT,
+      "di sinilah laporan berselisih dengan jumlahnya sendiri (baris {1}): {3} baris {2} '{4}' "
+      "tertulis {5}, padahal baris-baris di bawahnya berjumlah {6}",
+      "this is where the report parts from its own total (line {1}): the {3} of row {2} '{4}' "
+      "is {5}, but the rows under it add up to {6}",
+      "periksa angka baris ini dan rinciannya di sistem keuangan",
+      "check this row's figure and its details in the finance system"),
+    M(LAPORAN_TOP_CODELESS,
+      "baris ini bernilai {2} tetapi tanpa kode rekening, sehingga tidak masuk jumlah mana pun; "
+      "mungkin inilah selisih dengan jumlah di baris {1}",
+      "this row has an amount, {2}, but no account code, so it is in no total; it may be the "
+      "difference from the total on line {1}",
+      "beri baris ini kodenya di sistem keuangan lalu ekspor ulang",
+      "give this row its code in the finance system and export again"),
     M(LAPORAN_NOTE_DOC,
       "laporan: {1}; {2}, tahun {3}; SKPD {4} {5}",
       "report: {1}; {2}, year {3}; SKPD {4} {5}",
@@ -305,6 +337,91 @@ const struct apbd_msg_text apbd_messages[APBD_MSG_COUNT] = {
       "account '{1}': {2} '{3}' is not in the {4} chart of accounts; read by its name as {5} ({6})",
       "perbaiki kode rekening ini di sistem keuangan",
       "correct this account code in the finance system"),
+    M(LAPORAN_APBDES,
+      "'{1}' adalah APBDesa, anggaran sebuah desa, bukan APBD pemerintah daerah",
+      "'{1}' is an APBDesa, a village's budget, not the regional government's APBD",
+      "terbitkan APBDesa di situs desa; di sini letakkan laporan APBD per SKPD",
+      "publish an APBDesa on the village's own site; put the APBD's per-SKPD reports here"),
+    M(LAPORAN_TYPE_FROM_COLUMNS,
+      "Judul '{1}' tidak menyebut jenis laporannya; dibaca sebagai {2} dari kolom-kolomnya{3}",
+      "the Judul '{1}' does not say which report this is; read as {2} from its columns{3}",
+      "bila salah, ekspor ulang laporan dari sistem keuangan dengan judulnya",
+      "if that is wrong, export the report again from the finance system with its title"),
+    M(LAPORAN_NOT_DETAILED,
+      "{1} program/kegiatan dicetak tanpa rekening: diterbitkan pada tingkat itu di bawah akun {2}, "
+      "bertanda '{3}'",
+      "{1} programs/kegiatan are printed without their accounts: published at that depth under "
+      "account {2}, marked '{3}'",
+      "untuk rincian per rekening, ekspor laporan sampai tingkat rekening",
+      "for the figures per account, export the report down to its accounts"),
+    M(LAPORAN_E_NOTATION,
+      "{1} ditulis dalam notasi E: '{2}'; angkanya sudah dibulatkan spreadsheet dan tidak bisa dipulihkan",
+      "the {1} is written in E-notation: '{2}'; the spreadsheet rounded it and its digits are lost",
+      "di spreadsheet, format kolom angka sebagai Number dengan 2 desimal, lalu simpan ulang sebagai CSV",
+      "in the spreadsheet, format the amount columns as Number with 2 decimals, then save as CSV again"),
+    M(LAPORAN_AMOUNTS_MENDED,
+      "{1} angka ditulis bersama teks atau tanda baca lain (koma di depan, titik koma di belakang, "
+      "keterangan); dibaca angkanya saja",
+      "{1} amounts are written with other text or stray marks (a leading comma, trailing "
+      "semicolons, words); the figures alone are read",
+      "periksa baris yang disebut; sebaiknya kolom angka hanya berisi angka",
+      "check the line named; amount columns should hold figures only"),
+    M(LAPORAN_URAIAN_UNSPLIT,
+      "uraian {1} baris memuat pemisah kolom tanpa tanda kutip, sehingga angkanya bergeser; "
+      "dibaca dengan uraian yang disatukan lagi",
+      "the uraian of {1} rows holds the column delimiter unquoted, which pushes their amounts "
+      "along; read with the uraian put back together",
+      "simpan ulang CSV dengan tanda kutip di sekitar teks",
+      "save the CSV again with quotes around text"),
+    M(LAPORAN_HEADER_FROM_KOLOM,
+      "laporan tanpa baris judul kolom; kolomnya dibaca menurut Kolom {1} di kepala laporan",
+      "the report has no header row; its columns are read by the heading's Kolom {1}",
+      NULL, NULL),
+    M(LAPORAN_ACCRUAL,
+      "{1} baris akun 7, 8 atau 9 (Pendapatan-LO, Beban: akuntansi akrual) mencerminkan akun 4 dan 5; "
+      "tidak dihitung sebagai baris APBD",
+      "{1} rows of akun 7, 8 or 9 (Pendapatan-LO, Beban: accrual accounting) mirror akun 4 and 5; "
+      "they are not counted as APBD lines",
+      NULL, NULL),
+    M(QUOTE_CLOSED,
+      "tanda kutip yang dibuka di baris ini tidak ditutup sebelum baris berikutnya (baris {1}); "
+      "ditutup di akhir barisnya",
+      "a quote opened on this line is not closed before the next row (line {1}); closed at the "
+      "end of its line",
+      "tutup tanda kutip di sel terakhir baris ini, lalu simpan ulang",
+      "close the quote in this line's last cell, then save again"),
+    M(LAPORAN_DECIMAL_LOST,
+      "'{1}' tertulis {2}: titik desimalnya hilang; dibaca sebagai {3}, jumlah baris-barisnya",
+      "'{1}' is written {2}: its decimal point is lost; read as {3}, what its lines add up to",
+      "periksa format angka baris jumlah ini di sistem keuangan",
+      "check the number format of this total row in the finance system"),
+    M(LAPORAN_TOP_ACCEPTED,
+      "jumlah laporan sendiri, baris {1} '{2}', {3} tertulis {4}, padahal baris-baris rinciannya "
+      "berjumlah {5}; selisih ini diterima di {6}: {7}",
+      "the report's own total, row {1} '{2}', has {3} {4}, but its lines add up to {5}; "
+      "the difference is accepted in {6}: {7}",
+      "situs, JSON dan XLSX menyebut kedua angka di samping angka yang terpengaruh",
+      "the site, the JSON and the XLSX show both figures beside the ones it affects"),
+    M(SELISIH_NO_HEADER,
+      "tidak ada baris judul kolom (berkas, baris, tertulis, jumlah_baris, alasan) dalam {1} baris pertama",
+      "no header (berkas, baris, tertulis, jumlah_baris, alasan) in the first {1} lines",
+      "baris pertama: berkas,baris,tertulis,jumlah_baris,alasan",
+      "the first line: berkas,baris,tertulis,jumlah_baris,alasan"),
+    M(SELISIH_BAD_ROW,
+      "berkas atau baris tidak sah: '{1}'",
+      "the berkas or baris is not valid: '{1}'",
+      "berkas: nama berkas ekspor (misalnya 1.01.01.csv); baris: nomor baris jumlahnya di berkas itu",
+      "berkas: the export's file name (such as 1.01.01.csv); baris: the line of its total in that file"),
+    M(SELISIH_NO_REASON,
+      "selisih yang diterima harus punya alasan",
+      "an accepted difference needs its reason",
+      "tulis di kolom alasan mengapa selisih ini benar; alasan itu diterbitkan",
+      "write in the alasan column why the difference stands; the reason is published"),
+    M(SELISIH_UNUSED,
+      "selisih yang diterima untuk {1} baris {2} ({3} tertulis, {4} jumlah baris) tidak ada lagi di ekspornya",
+      "the difference accepted for {1} line {2} ({3} written, {4} summed) is no longer in its export",
+      "ekspornya berubah: periksa lagi angka-angkanya, lalu perbarui atau hapus baris ini",
+      "the export changed: check its figures again, then update or remove this row"),
     M(LAPORAN_UNKNOWN_DOC,
       "Judul '{1}' tidak menyebut jenis laporannya (Penjabaran APBD, Penjabaran Perubahan APBD "
       "atau Realisasi APBD)",

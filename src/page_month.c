@@ -172,6 +172,7 @@ int apbd_page_month(struct apbd_site *s, const struct apbd_render_ctx *c, enum a
     }
     table_close(&p);
     apbd_html_raw(&p, "</section>\n");
+    apbd_page_accepted(&p, m->table);
 
     /* Per urusan, per SKPD, per jenis belanja, per sumber dana. */
     apbd_html_raw(&p, "<section aria-labelledby=\"urusan-h\"><h2 id=\"urusan-h\">");

@@ -12,6 +12,7 @@
 #include "apbd/laporan.h"
 #include "apbd/period.h"
 #include "apbd/report.h"
+#include "apbd/selisih.h"
 #include "apbd/status.h"
 
 /* Where an SKPD was first seen in the period. */
@@ -31,6 +32,7 @@ struct loading {
     int chart_known;            /* t->chart decided by a file already */
     struct seen *seen;
     size_t nseen;
+    struct apbd_selisih *accept;    /* the year's accepted differences */
 };
 
 static const char *chart_short(enum apbd_chart c)
@@ -63,7 +65,7 @@ static int agree_chart(struct loading *ld, const char *path, unsigned line, enum
 static int load_report(struct loading *ld, const char *path, uint16_t file)
 {
     struct apbd_laporan l;
-    int r = apbd_laporan_read(&l, path, ld->o->charts, ld->rep);
+    int r = apbd_laporan_read(&l, path, ld->o->charts, ld->accept, ld->rep);
     ld->t->reports++;
     if (r == APBD_EIO) {
         apbd_laporan_release(&l);
@@ -80,6 +82,21 @@ static int load_report(struct loading *ld, const char *path, uint16_t file)
     /* A budget document has no realization to publish as a month's, and a
      * realization report is not the approved budget. */
     int budget_period = strcmp(ld->t->period + 4, "-00") == 0;
+    if (l.type == APBD_DOC_UNKNOWN && l.two_amounts && l.count && ld->t->period[0]) {
+        /* Sebelum and Sesudah, and a Judul that names neither: a budget
+         * period's revision, a realization period's realization */
+        static const char *const why[][2] = {
+            { " (dua kolom angka, di periode realisasi)", " (two amount columns, in a realization period)" },
+            { " (dua kolom angka, di periode anggaran)", " (two amount columns, in a budget period)" },
+        };
+        l.type = budget_period ? APBD_DOC_PENJABARAN_PERUBAHAN : APBD_DOC_REALISASI;
+        l.type_from_columns = 1;
+        struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+        apbd_report(ld->rep, APBD_NOTE, APBD_MSG_LAPORAN_TYPE_FROM_COLUMNS, &loc, l.judul,
+                    apbd_doc_type_name(l.type, ld->rep->lang), why[budget_period][ld->rep->lang], NULL);
+        if (l.type == APBD_DOC_PENJABARAN_PERUBAHAN)
+            ld->t->has_murni = 1;
+    }
     int budget_doc = l.type == APBD_DOC_PENJABARAN || l.type == APBD_DOC_PENJABARAN_PERUBAHAN;
     if (ld->t->period[0] && l.count && (l.type == APBD_DOC_UNKNOWN || budget_doc != budget_period)) {
         char year[8];
@@ -232,6 +249,9 @@ int apbd_period_load(struct apbd_table *t, const char *path, const struct apbd_p
                      struct apbd_report *rep)
 {
     struct loading ld = { .t = t, .o = o, .rep = rep };
+    struct apbd_selisih accept;
+    apbd_selisih_init(&accept);
+    ld.accept = &accept;
     t->path = path;
     if (apbd_period_from_name(path, t->period) != 0)
         t->period[0] = '\0';
@@ -239,8 +259,28 @@ int apbd_period_load(struct apbd_table *t, const char *path, const struct apbd_p
     ld.chart = apbd_pemda_chart(o->pemda, ld.year, &ld.chart_set);
     t->chart = ld.chart;
     struct stat st;
-    int status;
-    if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
+    int status = APBD_OK;
+    /* the year folder's accepted differences */
+    char dir[4096];
+    snprintf(dir, sizeof(dir), "%s", path);
+    size_t n = strlen(dir);
+    while (n > 1 && dir[n - 1] == '/')
+        dir[--n] = '\0';
+    char *slash = strrchr(dir, '/');
+    char period[8];
+    if (slash) {
+        *slash = '\0';
+        /* a per-SKPD file named alone: its year is the folder above its period's */
+        char *up = strrchr(dir, '/');
+        if (up && apbd_period_from_name(dir, period) == 0)
+            *up = '\0';
+        if (apbd_selisih_load(&accept, slash == dir ? "/" : dir, rep) != APBD_OK)
+            status = APBD_EDATA;
+        apbd_report_begin_file(rep, path);
+    }
+    if (status != APBD_OK) {
+        /* reported; the period is not read on doubtful acceptances */
+    } else if (stat(path, &st) == 0 && S_ISDIR(st.st_mode)) {
         status = load_folder(&ld, path);
     } else if (apbd_laporan_sniff(path)) {
         uint16_t k = apbd_table_add_file(t, path);
@@ -251,7 +291,12 @@ int apbd_period_load(struct apbd_table *t, const char *path, const struct apbd_p
             .coa = apbd_charts_get(o->charts, ld.chart, rep), .chart = ld.chart,
         };
         status = apbd_import_file(t, path, &io, rep);
+        /* an archived month carries the differences accepted when it was
+         * published */
+        if (status == APBD_OK)
+            status = apbd_selisih_load_applied(t, path, rep);
     }
     free(ld.seen);
+    apbd_selisih_release(&accept);
     return status;
 }

@@ -418,6 +418,29 @@ static json_object *line(const struct apbd_render_ctx *c, size_t i)
     return o;
 }
 
+/* The differences between the export's own totals and its lines that the
+ * finance office accepted: both figures, and why. */
+static json_object *accepted(const struct apbd_table *t)
+{
+    json_object *list = json_object_new_array();
+    for (size_t i = 0; i < t->naccepted; i++) {
+        const struct apbd_accepted *a = &t->accepted[i];
+        json_object *o = json_object_new_object();
+        int64_t d = a->tertulis_sen;
+        add(o, "berkas", text(a->file));
+        add(o, "baris", json_object_new_int((int32_t)a->line));
+        add(o, "kode", text(a->kode));
+        add(o, "uraian", text(a->uraian));
+        add(o, "kolom", text(a->kolom));
+        add(o, "tertulis", money(a->tertulis_sen));
+        add(o, "jumlah_baris", money(a->jumlah_sen));
+        add(o, "selisih", apbd_money_sub(&d, a->jumlah_sen) == 0 ? money(d) : NULL);
+        add(o, "alasan", text(a->alasan));
+        json_object_array_add(list, o);
+    }
+    return list;
+}
+
 int apbd_render_json(const struct apbd_render_ctx *c, FILE *out)
 {
     const struct apbd_month *m = c->month;
@@ -435,6 +458,7 @@ int apbd_render_json(const struct apbd_render_ctx *c, FILE *out)
     add(head, "tanggal_terbit", text(c->pubdate));
     add(head, "pemda", pemda(c->pemda));
     add(head, "ringkasan", summary(c->lra));
+    add(head, "selisih_diterima", accepted(m->table));
     add(head, "laju", pace(c));
     add(head, "skpd", offices(m));
     json_object *akun = json_object_new_array();

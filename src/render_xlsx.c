@@ -9,6 +9,7 @@
 #include <xlsxwriter.h>
 
 #include "apbd/catatan.h"
+#include "apbd/i18n.h"
 #include "apbd/progress.h"
 #include "apbd/render.h"
 #include "apbd/version.h"
@@ -421,8 +422,32 @@ static void sheet_about(struct book *b, const struct apbd_render_ctx *c)
         str(b, ws, r, 0, c->sources[i].name, NULL);
         str(b, ws, r, 1, c->sources[i].sha256, NULL);
     }
+    /* The export's own totals where its lines add up to something else,
+     * as the finance office accepted: both figures, beside each other. */
+    const struct apbd_table *t = c->month->table;
+    if (t->naccepted) {
+        r++;
+        str(b, ws, r, 0, "Selisih diterima", b->head);
+        str(b, ws, r, 1, "Jumlah ekspor sendiri dan jumlah baris-barisnya", b->head);
+        str(b, ws, r, 2, "Tertulis di ekspor", b->head);
+        str(b, ws, r++, 3, "Jumlah baris (diterbitkan)", b->head);
+        for (size_t i = 0; i < t->naccepted; i++, r++) {
+            const struct apbd_accepted *a = &t->accepted[i];
+            char where[300], what[1600], x[APBD_FMT_BUF], y[APBD_FMT_BUF];
+            snprintf(where, sizeof(where), "%s baris %u", a->file, a->line);
+            snprintf(what, sizeof(what),
+                     "%s %s: %s ekspor sendiri %s; baris-barisnya berjumlah %s. Alasan: %s", a->kode,
+                     a->uraian, a->kolom, apbd_fmt_rupiah(x, a->tertulis_sen, APBD_LANG_ID),
+                     apbd_fmt_rupiah(y, a->jumlah_sen, APBD_LANG_ID), a->alasan);
+            str(b, ws, r, 0, where, NULL);
+            str(b, ws, r, 1, what, b->wrap);
+            num(b, ws, r, 2, a->tertulis_sen);
+            num(b, ws, r, 3, a->jumlah_sen);
+        }
+    }
     check(b, worksheet_set_column(ws, 0, 0, 28, NULL));
     check(b, worksheet_set_column(ws, 1, 1, 80, NULL));
+    check(b, worksheet_set_column(ws, 2, 3, 20, NULL));
 }
 
 int apbd_render_xlsx(const struct apbd_render_ctx *c, const char *path, char *err, size_t errsize)

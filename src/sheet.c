@@ -109,10 +109,53 @@ static void place_fields(struct reader *rd)
     sh->line = rd->rec_line;
 }
 
+static void set_record(struct reader *rd, const char *s, size_t len, unsigned line);
+
+/*
+ * A whole row quoted as one cell ("1.20 . 1.20.03 . 4 ,Retribusi ,1166") is
+ * how some printouts were saved: its one field is split again, as the row
+ * it holds. Only when the other fields are empty and the field holds the
+ * delimiter, so an ordinary text cell is never split.
+ */
+static void split_one_cell(struct reader *rd)
+{
+    struct apbd_sheet *sh = rd->sh;
+    if (!rd->nf || !rd->rec_len || rd->rec[strspn(rd->rec, " \t")] != '"')
+        return;
+    for (size_t i = 1; i < rd->nf; i++)
+        if (rd->flen[i])
+            return;
+    /* the row inside may be written with another delimiter than the file's */
+    char delim = 0;
+    const char *cands = ",;\t|";
+    if (memchr(rd->fbuf + rd->foff[0], sh->delimiter, rd->flen[0]))
+        delim = sh->delimiter;
+    for (const char *c = cands; !delim && *c; c++)
+        if (memchr(rd->fbuf + rd->foff[0], *c, rd->flen[0]))
+            delim = *c;
+    if (!delim)
+        return;
+    size_t len = rd->flen[0];
+    char *inner = apbd_xmalloc(len + 1);
+    memcpy(inner, rd->fbuf + rd->foff[0], len);
+    inner[len] = '\0';
+    struct csv_parser p;        /* rd->csv is the one calling us */
+    csv_init(&p, 0);
+    csv_set_delim(&p, (unsigned char)delim);
+    rd->nf = 0;
+    rd->fbuf_len = 0;
+    set_record(rd, inner, len, rd->rec_line);
+    csv_parse(&p, inner, len, on_field, NULL, rd);
+    csv_fini(&p, on_field, NULL, rd);
+    csv_free(&p);
+    free(inner);
+}
+
 static void on_record(int c, void *data)
 {
     (void)c;
     struct reader *rd = data;
+    split_one_cell(rd);
     place_fields(rd);
     int any = 0;
     for (size_t i = 0; i < rd->sh->nf && !any; i++)
@@ -150,6 +193,7 @@ static void split(struct reader *rd, const char *line, size_t len, char delim)
     csv_parse(&rd->csv, line, len, on_field, NULL, rd);
     csv_fini(&rd->csv, on_field, NULL, rd);
     csv_free(&rd->csv);
+    split_one_cell(rd);
     place_fields(rd);
 }
 
@@ -170,12 +214,71 @@ static int find_header(struct reader *rd)
         }
         if (best >= rd->r->need) {
             split(rd, rd->dec.line, rd->dec.line_len, best_delim);
+            rd->sh->header_is_record = 0;
             rd->r->header(rd->sh, rd->r->ctx);     /* keep this delimiter's positions */
             rd->sh->header_line = rd->dec.lineno;
+            if (rd->sh->header_is_record)
+                rd->r->record(rd->sh, rd->r->ctx);
             return 0;
         }
     }
     return r < 0 ? -1 : 1;
+}
+
+/*
+ * Text after a closing quote ("...Nomor 8""";;;;) is part of the field for
+ * a spreadsheet, but libcsv reads it as the field going on, quoted, into
+ * the lines after it. Such a line is mended in place by moving the closing
+ * quote past that text, when its quotes pair up within the line.
+ */
+static void mend_text_after_quote(char *line, size_t len, char delim)
+{
+    size_t quotes = 0;
+    for (size_t i = 0; i < len; i++)
+        quotes += line[i] == '"';
+    if (!quotes || quotes % 2)
+        return;
+    int quoted = 0;
+    for (size_t i = 0; i < len; i++) {
+        if (line[i] != '"')
+            continue;
+        if (!quoted) {
+            quoted = 1;
+        } else if (i + 1 < len && line[i + 1] == '"') {
+            i++;                                /* an escaped quote */
+        } else {
+            quoted = 0;
+            size_t j = i + 1;
+            while (j < len && line[j] != delim && line[j] != '\r' && line[j] != '\n' && line[j] != '"')
+                j++;
+            if (j > i + 1 && (j == len || line[j] != '"')) {
+                memmove(line + i, line + i + 1, j - i - 1);
+                line[j - 1] = '"';
+                i = j - 1;
+            }
+        }
+    }
+}
+
+/*
+ * Does line start a row of its own (a code, then the delimiter, its quotes
+ * paired)? Then a record still open before it is a quote left unclosed at
+ * the end of its last cell, not a cell running on over lines.
+ */
+static int starts_row(const char *line, size_t len, char delim)
+{
+    size_t quotes = 0, i = 0, dots = 0;
+    for (size_t k = 0; k < len; k++)
+        quotes += line[k] == '"';
+    if (quotes % 2 || !len || line[0] < '0' || line[0] > '9')
+        return 0;
+    for (; i < len && line[i] != delim; i++) {
+        if (line[i] == '.')
+            dots++;
+        else if (!(line[i] >= '0' && line[i] <= '9') && line[i] != ' ')
+            return 0;
+    }
+    return i < len && dots >= 2;
 }
 
 static int read_body(struct reader *rd)
@@ -197,12 +300,27 @@ static int read_body(struct reader *rd)
                         apbd_encoding_name(rd->sh->encoding), rd->dec.bad_bytes, NULL);
             rd->sh->failed = 1;
         }
+        if (rd->in_record && starts_row(line, len, rd->sh->delimiter)) {
+            size_t quotes = 0;
+            for (size_t i = 0; i < rd->rec_len; i++)
+                quotes += rd->rec[i] == '"';
+            if (quotes % 2) {
+                struct apbd_loc loc = { rd->sh->name, rd->rec_line, 1, rd->rec,
+                                        strcspn(rd->rec, "\n") };
+                char at[16];
+                snprintf(at, sizeof(at), "%u", rd->dec.lineno);
+                apbd_report(rd->sh->rep, APBD_WARNING, APBD_MSG_QUOTE_CLOSED, &loc, at, NULL);
+                if (csv_parse(&rd->csv, "\"\n", 2, on_field, on_record, rd) != 2)
+                    apbd_die_nomem();
+            }
+        }
         if (!rd->in_record) {
             size_t i = 0;
             while (i < len && strchr(" \t\r\n", line[i]))
                 i++;
             if (i == len)
                 continue;
+            mend_text_after_quote(rd->dec.line, len, rd->sh->delimiter);
             rd->in_record = 1;
             rd->rec_len = 0;
             rd->rec_line = rd->dec.lineno;

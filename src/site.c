@@ -173,6 +173,49 @@ void apbd_page_budget_only(struct apbd_page *p, const struct apbd_month *m)
     apbd_html_raw(p, "</p>\n");
 }
 
+void apbd_page_accepted(struct apbd_page *p, const struct apbd_table *t)
+{
+    if (!t->naccepted)
+        return;
+    apbd_html_raw(p, "<section class=\"notice\" role=\"note\" aria-labelledby=\"selisih-h\">"
+                     "<h2 id=\"selisih-h\">");
+    apbd_html_t(p, "selisih.title");
+    apbd_html_raw(p, "</h2>\n<p>");
+    apbd_html_t(p, "selisih.intro");
+    apbd_html_raw(p, "</p>\n<ul>\n");
+    for (size_t i = 0; i < t->naccepted; i++) {
+        const struct apbd_accepted *a = &t->accepted[i];
+        char x[APBD_FMT_BUF], y[APBD_FMT_BUF], n[16];
+        snprintf(n, sizeof(n), "%u", a->line);
+        apbd_html_raw(p, "<li><strong>");
+        apbd_html_text(p, a->kode);
+        apbd_html_raw(p, " ");
+        apbd_html_text(p, a->uraian);
+        apbd_html_raw(p, "</strong> (");
+        apbd_html_text(p, a->kolom);
+        apbd_html_raw(p, "; ");
+        apbd_html_text(p, a->file);
+        apbd_html_raw(p, ", ");
+        apbd_html_t(p, "selisih.line");
+        apbd_html_raw(p, " ");
+        apbd_html_text(p, n);
+        apbd_html_raw(p, "): ");
+        apbd_html_t(p, "selisih.written");
+        apbd_html_raw(p, " <span class=\"num\">");
+        apbd_html_text(p, apbd_fmt_rupiah(x, a->tertulis_sen, p->lang));
+        apbd_html_raw(p, "</span>; ");
+        apbd_html_t(p, "selisih.summed");
+        apbd_html_raw(p, " <span class=\"num\">");
+        apbd_html_text(p, apbd_fmt_rupiah(y, a->jumlah_sen, p->lang));
+        apbd_html_raw(p, "</span>. ");
+        apbd_html_t(p, "selisih.reason");
+        apbd_html_raw(p, ": ");
+        apbd_html_text(p, a->alasan);
+        apbd_html_raw(p, "</li>\n");
+    }
+    apbd_html_raw(p, "</ul>\n</section>\n");
+}
+
 void apbd_page_timeliness(struct apbd_page *p, const char *cutoff, const char *pubdate)
 {
     char a[APBD_FMT_BUF], b[APBD_FMT_BUF];

@@ -56,6 +56,9 @@ static void test_codes_malformed(void **state)
     norm("1.02.02.2.01", &apbd_shape_sub_kegiatan_90, APBD_CODE_BAD, NULL);
     norm("1.02.0.00.0.00.01.0000", NULL, APBD_CODE_SAME, "1.02.0.00.0.00.01.0000");
     norm("1.02.0.00.X", NULL, APBD_CODE_BAD, NULL);
+    /* 13/2006 as SIMDA numbered it in some years: a zero more */
+    norm("5.1.1.01.001", &apbd_shape_account_13, APBD_CODE_CHANGED, "5.1.1.01.01");
+    norm("5.1.1.01.101", &apbd_shape_account_13, APBD_CODE_BAD, NULL);
 }
 
 static void test_codes_segments_and_prefix(void **state)

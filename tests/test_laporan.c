@@ -84,7 +84,7 @@ static int read_report(const char *text, struct apbd_laporan *l, char **messages
     FILE *out = open_memstream(messages, &len);
     struct apbd_report rep;
     apbd_report_init(&rep, out, APBD_LANG_EN);
-    int r = apbd_laporan_read(l, path, NULL, &rep);
+    int r = apbd_laporan_read(l, path, NULL, NULL, &rep);
     fclose(out);
     return r;
 }
@@ -179,7 +179,10 @@ static void test_inner_row_mismatch_reported(void **state)
         ";JUMLAH BELANJA ;1500;\n";
     struct apbd_laporan l;
     char *m;
-    assert_int_equal(read_report(text, &l, &m), APBD_OK);
+    /* the file's own totals (the organisation's row, JUMLAH BELANJA) do
+     * not add up: refused, naming where the figures part */
+    assert_int_equal(read_report(text, &l, &m), APBD_EDATA);
+    assert_int_equal(l.top_mismatches, 2);
     assert_int_equal(l.type, APBD_DOC_PENJABARAN);
     assert_false(l.two_amounts);
     assert_string_equal(l.nama_organisasi, "Dinas Kesehatan");
@@ -191,8 +194,14 @@ static void test_inner_row_mismatch_reported(void **state)
                               "'Penyediaan jasa' is Rp500, but the rows under it add up to Rp450"));
     assert_non_null(strstr(m, "'Program Pelayanan' is Rp500, but the rows under it add up to Rp450"));
     assert_non_null(strstr(m, "'BELANJA LANGSUNG' is Rp500"));
-    assert_non_null(strstr(m, "'Dinas Kesehatan' is Rp1,500"));
-    assert_non_null(strstr(m, ":19:18: warning: the anggaran of row - 'JUMLAH BELANJA' is Rp1,500"));
+    assert_non_null(strstr(m, ":8:27: error: the report's own total, row 1.02.01 'Dinas Kesehatan', "
+                              "has anggaran Rp1,500, but its lines add up to Rp1,450 (difference Rp50); "
+                              "nothing is published"));
+    assert_non_null(strstr(m, ":17:38: warning: this is where the report parts from its own total "
+                              "(line 8): the anggaran of row 1.02 . 1.02.01 . 01 . 01 'Penyediaan jasa' "
+                              "is Rp500, but the rows under it add up to Rp450"));
+    assert_non_null(strstr(m, ":19:18: error: the report's own total, row - 'JUMLAH BELANJA', has "
+                              "anggaran Rp1,500, but its lines add up to Rp1,450"));
     assert_null(strstr(m, "'BELANJA TIDAK LANGSUNG' is"));
     assert_null(strstr(m, "'PENDAPATAN DAERAH' is"));
     free(m);
@@ -371,7 +380,8 @@ static void test_lines_of_a_report(void **state)
     assert_int_equal(t.lines[1].realisasi_sen, 2000);
     apbd_table_release(&t);
 
-    /* a heading with money and no accounts under it cannot be a line */
+    /* a report printed down to kegiatan only: published at that depth,
+     * under the belanja langsung it implies, and marked as such */
     static const char bare[] =
         "Judul,Penjabaran Anggaran Pendapatan dan Belanja Daerah\n"
         "Tahun,2014\n"
@@ -379,10 +389,17 @@ static void test_lines_of_a_report(void **state)
         "No. Rekening,Uraian,Jumlah,Keterangan\n"
         "1.01.1.01.01.01,PROGRAM A,100,\n"
         "1.01.1.01.01.01.01,KEGIATAN A,100,\n";
-    assert_int_equal(report_lines(bare, &t, &m), APBD_EDATA);
-    assert_non_null(strstr(m, ":6:"));
-    assert_non_null(strstr(m, "error: row 1.01 . 1.01.01 . 01 . 01 (KEGIATAN A) has an amount but no account rows under it"));
+    assert_int_equal(report_lines(bare, &t, &m), APBD_OK);
+    assert_non_null(strstr(m, "note: 1 programs/kegiatan are printed without their accounts: "
+                              "published at that depth under account 5.2, marked "
+                              "'tidak dirinci per rekening'"));
     free(m);
+    assert_int_equal(t.count, 1);
+    assert_string_equal(t.lines[0].kode_rekening, "5.2");
+    assert_string_equal(t.lines[0].uraian, APBD_NOT_DETAILED);
+    assert_string_equal(t.lines[0].kode_sub_kegiatan, "1.01.01.01");
+    assert_string_equal(t.lines[0].nama_kegiatan, "KEGIATAN A");
+    assert_int_equal(t.lines[0].anggaran_sen, 10000);
     apbd_table_release(&t);
 }
 

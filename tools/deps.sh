@@ -44,8 +44,10 @@ build)
     need_pkgconfig inih libinih-dev
     need_pkgconfig libcmark libcmark-dev
     need_pkgconfig libcrypto libssl-dev
+    need_pkgconfig libzip libzip-dev
+    need_pkgconfig expat libexpat1-dev
     install_missing
-    pkgs="xlsxwriter libgit2 json-c inih libcmark libcrypto"
+    pkgs="xlsxwriter libgit2 json-c inih libcmark libcrypto libzip expat"
     {
         echo "# written by tools/deps.sh; delete to re-detect"
         echo "PKG_CFLAGS = $(pkg-config --cflags $pkgs)"

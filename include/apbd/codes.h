@@ -20,6 +20,7 @@ struct apbd_code_shape {
     unsigned char width[APBD_CODE_MAX_SEGMENTS];
     unsigned char min_segments, max_segments;
     unsigned char keep_width;   /* widths are maxima: segments kept as written */
+    unsigned char extra_zeros;  /* "001" where the width is 2 reads as "01" */
 };
 
 /* akun.kelompok.jenis.objek.rincian objek.sub rincian objek: 5.1.02.01.01.0024 */

@@ -46,6 +46,17 @@ struct apbd_line {
     uint16_t file;                  /* of a period's files (apbd_line_file) */
 };
 
+/* A difference between an export's own total and its lines that the
+ * finance office accepted (selisih.h), shown beside the figures. */
+struct apbd_accepted {
+    const char *file;               /* the export's name */
+    unsigned line;                  /* of its total row */
+    const char *kode, *uraian;      /* the total row's */
+    const char *kolom;              /* which amount: anggaran, realisasi, anggaran murni */
+    int64_t tertulis_sen, jumlah_sen;
+    const char *alasan;
+};
+
 struct apbd_table {
     const char *path;               /* as given; not owned */
     const char **files;             /* a period of several files: each one's path
@@ -68,6 +79,8 @@ struct apbd_table {
     unsigned header_line;
     enum apbd_numstyle numstyle;
     size_t subtotals;               /* subtotal rows checked and dropped */
+    struct apbd_accepted *accepted; /* in file order; strings in pool */
+    size_t naccepted;
     struct apbd_arena arena;
     struct apbd_strpool pool;
 };
@@ -81,6 +94,9 @@ void apbd_table_init(struct apbd_table *t);
 
 /* Append l, its strings interned into t (they may be another table's). */
 void apbd_table_add(struct apbd_table *t, const struct apbd_line *l);
+
+/* Append a, its strings interned into t. */
+void apbd_table_add_accepted(struct apbd_table *t, const struct apbd_accepted *a);
 
 /* Record path as one of t's files (copied); its index. */
 uint16_t apbd_table_add_file(struct apbd_table *t, const char *path);

@@ -28,6 +28,7 @@
 
 #include "apbd/arena.h"
 #include "apbd/codes.h"
+#include "apbd/import.h"
 
 struct apbd_charts;
 struct apbd_report;
@@ -36,7 +37,8 @@ enum apbd_doc_type {
     APBD_DOC_UNKNOWN = 0,
     APBD_DOC_PENJABARAN,            /* the approved budget */
     APBD_DOC_PENJABARAN_PERUBAHAN,  /* the budget before and after revision */
-    APBD_DOC_REALISASI              /* budget and realization */
+    APBD_DOC_REALISASI,             /* budget and realization */
+    APBD_DOC_APBDES                 /* a village's budget: not the pemda's */
 };
 
 /*
@@ -57,6 +59,7 @@ struct apbd_joined {
     char akun[APBD_CODE_MAX];       /* "5.2.2" */
     int empty_parts;                /* ".." was read as "." (a typing slip) */
     int sipd;                       /* a 90/2019 code */
+    int undotted;                   /* printed without dots: "115  11501  0101  5220104" */
 };
 
 /*
@@ -76,18 +79,26 @@ struct apbd_laporan_row {
     struct apbd_joined code;
     const char *uraian;
     int64_t a, b;                   /* first and second amount (see apbd_laporan) */
-    unsigned line, col_a;
+    unsigned line, col_a, col_b;
     int leaf;                       /* kept as a budget line */
     int dropped;                    /* a repeat, or a total filed under a wrong code */
+    int top;                        /* one of the file's own totals (the legal figures) */
+    int64_t sum_a, sum_b;           /* of the lines under it (not for leaves) */
 };
 
 struct apbd_laporan {
     const char *path;
     /* the labelled block */
     char judul[256], daerah[128], kode_organisasi[32], nama_organisasi[160];
+    unsigned kode_organisasi_line;
+    int kolom;                      /* the heading's Kolom: how many columns it prints */
+    int header_from_kolom;          /* no header row: the columns by Kolom */
+    unsigned org_matched;           /* rows coded to kode_organisasi */
+    char kode_organisasi_heading[32];   /* as the heading wrote it, when the rows say otherwise */
     int tahun;
     unsigned tahun_line;
     enum apbd_doc_type type;
+    int type_from_columns;          /* the Judul named none; said in a note */
     enum apbd_chart chart;          /* the one its codes are written in */
     int two_amounts;                /* a, b = anggaran, realisasi (realisasi) or
                                      * murni, anggaran (perubahan); else a = anggaran */
@@ -97,19 +108,41 @@ struct apbd_laporan {
     unsigned too_many;              /* rows past the limit */
     unsigned bad_codes;             /* account codes not in the chart (errors) */
     int64_t total_a, total_b;       /* of the belanja leaves */
+    unsigned amounts_mended;        /* figures read from around stray text */
+    unsigned amount_text_line;      /* the first with words after it */
+    unsigned accrual_rows;          /* rows of akun 7, 8, 9 (LO), left out */
+    unsigned accrual_line;
+    unsigned uraian_unsplit;        /* rows whose uraian held the delimiter */
+    unsigned uraian_unsplit_line;
+    unsigned top_mismatches;        /* top rows the lines do not add up to (errors) */
+    unsigned sub_mismatches;        /* lower rows that disagree (warnings) */
+    struct apbd_accepted *accepted;     /* differences accepted (selisih.h) */
+    size_t naccepted;
+    struct apbd_selisih *accept;
+    struct apbd_laporan_row codeless;   /* the first row with an amount but no code */
+    unsigned codeless_line;             /* its line; 0 when there is none */
     struct apbd_arena arena;
 };
+
+/* "Penjabaran APBD (anggaran)", in language lang (0 Indonesian, 1 English). */
+const char *apbd_doc_type_name(enum apbd_doc_type t, int lang);
 
 /* Does the file at path start like a report (a "Judul" line first)? */
 int apbd_laporan_sniff(const char *path);
 
 /* Read and check path. An enum apbd_status; what it found is reported as
  * notes, every problem with FILE:LINE:COL. The account codes are checked
- * against the chart they are written in (from charts; NULL: unchecked). */
+ * against the chart they are written in (from charts; NULL: unchecked).
+ * A top row the lines do not add up to is an error unless accept (may be
+ * NULL) accepts that difference; accepted ones are kept in accepted[]. */
+struct apbd_selisih;
 int apbd_laporan_read(struct apbd_laporan *l, const char *path, struct apbd_charts *charts,
-                      struct apbd_report *rep);
+                      struct apbd_selisih *accept, struct apbd_report *rep);
 
 struct apbd_table;
+
+/* The uraian of a line a report gives only at program or kegiatan level. */
+#define APBD_NOT_DETAILED "tidak dirinci per rekening"
 
 /*
  * The lines of l appended to t: one per leaf, in file order, its codes in

@@ -40,6 +40,7 @@ struct apbd_sheet {
     enum apbd_numstyle style;
     unsigned style_line;
     int failed;                 /* an error was reported */
+    int header_is_record;       /* set by header(): the line it took is a record too */
     void *impl;
 };
 

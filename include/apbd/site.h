@@ -83,6 +83,9 @@ int apbd_page_close(struct apbd_site *s, struct apbd_page *p, const char *cutoff
 /* "posisi data s.d. 31 Juli 2024 · terbit 5 Agustus 2024 (5 hari kemudian)" */
 /* "belum ada realisasi": the notice of a budget-only publication (month 0). */
 void apbd_page_budget_only(struct apbd_page *p, const struct apbd_month *m);
+/* The differences between the export's own totals and its lines that the
+ * finance office accepted, both figures and the reason; nothing if none. */
+void apbd_page_accepted(struct apbd_page *p, const struct apbd_table *t);
 void apbd_page_timeliness(struct apbd_page *p, const char *cutoff, const char *pubdate);
 
 /* Table cells for anggaran, realisasi, sisa and percent ("belum ada

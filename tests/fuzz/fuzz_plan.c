@@ -4,7 +4,8 @@
  * realisasi fisik file and as a report-shaped export (checked against its
  * chart, turned into lines and modelled), must read, check and apply
  * without a crash, a hang or a sanitizer report; every progress value kept
- * is 0..100%, and a report's lines sum to its kept leaves.
+ * is 0..100%, and a report's lines sum to its kept leaves (accounts, and
+ * programs or kegiatan printed without them).
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -87,7 +88,7 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
     apbd_table_release(&t);
 
     struct apbd_laporan l;
-    apbd_laporan_read(&l, path, &charts, &rep);
+    apbd_laporan_read(&l, path, &charts, NULL, &rep);
     struct apbd_table lt;
     apbd_table_init(&lt);
     lt.chart = l.chart;
@@ -98,7 +99,8 @@ int LLVMFuzzerTestOneInput(const unsigned char *data, size_t size)
         for (size_t i = 0; i < lt.count; i++)
             a += (uint64_t)lt.lines[i].anggaran_sen;
         for (size_t i = 0; i < l.count; i++)
-            if (l.rows[i].leaf && l.rows[i].kind == APBD_ROW_AKUN)
+            if (l.rows[i].leaf && (l.rows[i].kind == APBD_ROW_AKUN || l.rows[i].kind == APBD_ROW_PROGRAM
+                                   || l.rows[i].kind == APBD_ROW_KEGIATAN || l.rows[i].kind == APBD_ROW_SUB))
                 want += (uint64_t)(l.type == APBD_DOC_PENJABARAN_PERUBAHAN && l.two_amounts
                                    ? l.rows[i].b : l.rows[i].a);
         if (a != want)

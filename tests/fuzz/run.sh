@@ -10,6 +10,8 @@ mkdir -p "$corpus"
 # Seeds: every test input, the sample's notes, cash plan and progress files,
 # and the real report-shaped exports when they are here (read, not kept).
 find tests/data -type f -name '*.csv' -size -256k -exec cp {} "$corpus"/ \; 2>/dev/null || true
+[ "$name" != fuzz_xlsx ] ||
+    find tests/data -type f -name '*.xlsx' -size -256k -exec cp {} "$corpus"/ \; 2>/dev/null || true
 find budgets -type f \( -name '*.md' -o -name 'anggaran-kas.csv' -o -name '*-fisik.csv' \) \
     -exec cp {} "$corpus"/ \; 2>/dev/null || true
 seeds=""
