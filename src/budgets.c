@@ -48,7 +48,7 @@ static int walk(const char *dir, int depth, struct apbd_export_list *l)
         else if (S_ISDIR(st.st_mode) && depth < 2)
             walk(path, depth + 1, l);
         else if (S_ISREG(st.st_mode) && apbd_period_from_name(path, period) == 0
-                 && (n == 11 || n == 13))
+                 && (n == 11 || n == 13 || n == 12 || n == 14))     /* .csv, .xlsx */
             add(l, path, period);
     }
     closedir(d);

@@ -11,6 +11,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -134,7 +135,7 @@ static struct apbd_pubdate month_date(struct build *b, const char *period, const
 
 static int io_error(struct build *b, const char *path)
 {
-    struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
     apbd_report(b->rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, strerror(errno), NULL);
     return APBD_EIO;
 }
@@ -441,12 +442,17 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
     char name_buf[300];
     struct stat st;
     int folder = stat(source_path, &st) == 0 && S_ISDIR(st.st_mode);
-    snprintf(name_buf, sizeof(name_buf), "%s%s", input_name(b, source_path), folder ? ".csv" : "");
+    /* ... and a workbook as the CSV of its lines, under its own name. */
+    const char *in = input_name(b, source_path);
+    size_t in_len = strlen(in);
+    int workbook = in_len > 5 && !strcasecmp(in + in_len - 5, ".xlsx");
+    snprintf(name_buf, sizeof(name_buf), "%.*s%s", (int)(workbook ? in_len - 5 : in_len), in,
+             folder || workbook ? ".csv" : "");
     struct apbd_source src = { .name = name_buf };
     char archived[PATH_MAX];
     int r;
     if (apbd_compute_lra(m, &lra) != 0) {
-        struct apbd_loc loc = { source_path, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { source_path, 0, 0, NULL, 0, NULL };
         apbd_report(b->rep, APBD_ERROR, APBD_MSG_SUM_OVERFLOW, &loc, "LRA", NULL);
         return APBD_EDATA;
     }
@@ -545,7 +551,7 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
         r = apbd_site_month(&b->site, &c);
     apbd_timing("site");
     if (xlsx_finish(&xlsx) != 0 && r == APBD_OK) {
-        struct apbd_loc loc = { xlsx_path, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { xlsx_path, 0, 0, NULL, 0, NULL };
         apbd_report(b->rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, xlsx.err, NULL);
         r = APBD_EIO;
     }
@@ -597,7 +603,7 @@ static int replaced(struct build *b, const struct apbd_export_list *list, size_t
     long k = apbd_budget_replaced_by(list, i, b->o->until);
     if (k < 0)
         return 0;
-    struct apbd_loc loc = { list->items[i].path, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { list->items[i].path, 0, 0, NULL, 0, NULL };
     char year[8];
     snprintf(year, sizeof(year), "%.4s", list->items[i].period);
     apbd_report(b->rep, APBD_NOTE, APBD_MSG_NOTE_BUDGET_REPLACED, &loc, year,
@@ -631,7 +637,7 @@ static int build_months(struct build *b, const struct apbd_export_list *list)
         if (b->o->until && strcmp(list->items[i].period, b->o->until) > 0)
             break;
         if (i && strcmp(list->items[i].period, list->items[i - 1].period) == 0) {
-            struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+            struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
             apbd_report(b->rep, APBD_ERROR, APBD_MSG_DUPLICATE_PERIOD, &loc,
                         list->items[i].period, list->items[i - 1].path, NULL);
             status = APBD_EDATA;
@@ -652,7 +658,7 @@ static int build_months(struct build *b, const struct apbd_export_list *list)
         }
         apbd_timing("import");
         if (status == APBD_OK && !t->period[0]) {
-            struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+            struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
             apbd_report(b->rep, APBD_ERROR, APBD_MSG_NO_PERIOD_IN_NAME, &loc, NULL);
             status = APBD_EDATA;
         }
@@ -876,7 +882,7 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
     int status = apbd_pemda_load(&b.pemda, ini, rep);
     if (status == APBD_OK
         && apbd_pubdate_pick(&b.date, o->date, b.pemda.utc_offset_minutes) != 0) {
-        struct apbd_loc loc = { "--date", 0, 0, NULL, 0 };
+        struct apbd_loc loc = { "--date", 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, APBD_MSG_CONFIG_VALUE, &loc, "--date", o->date, "2025-04-10",
                     NULL);
         status = APBD_EUSAGE;
@@ -895,7 +901,7 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
     const char *bad = NULL;
     const char *paths[] = { o->budgets };
     if (status == APBD_OK && apbd_budgets_find(paths, 1, &list, &bad) != 0) {
-        struct apbd_loc loc = { bad, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { bad, 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
         status = APBD_EIO;
     }
@@ -903,7 +909,7 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
     for (size_t i = 0; i < list.count && !found; i++)
         found = strcmp(list.items[i].period, o->until) == 0;
     if (status == APBD_OK && (list.count == 0 || !found)) {
-        struct apbd_loc loc = { o->budgets, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { o->budgets, 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, found ? APBD_MSG_NO_EXPORTS : APBD_MSG_UNTIL_MISSING, &loc,
                     o->until ? o->until : "", NULL);
         status = APBD_EDATA;
@@ -911,7 +917,7 @@ int apbd_build_tree(const struct apbd_build_opts *o, const char *dir,
     /* The look: the budgets' own site-gen/ (a region's theme, or the one
      * archived with a publication), else the installed one. */
     if (status == APBD_OK && apbd_sitegen_dir(o->budgets, b.sitegen, sizeof(b.sitegen)) != 0) {
-        struct apbd_loc loc = { "site-gen", 0, 0, NULL, 0 };
+        struct apbd_loc loc = { "site-gen", 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc,
                     "site-gen/ not found; set APBD_SITE_GEN to it", NULL);
         status = APBD_EIO;

@@ -189,7 +189,7 @@ static void report_at(struct apbd_report *rep, enum apbd_msg msg, const char *pa
                       unsigned col, const char *text, size_t text_len, const char *a1,
                       const char *a2, const char *a3)
 {
-    struct apbd_loc loc = { path, line, col, text, text_len };
+    struct apbd_loc loc = { path, line, col, text, text_len, NULL };
     apbd_report(rep, APBD_ERROR, msg, &loc, a1 ? a1 : "", a2 ? a2 : "", a3 ? a3 : "", NULL);
 }
 
@@ -202,7 +202,7 @@ int apbd_catatan_load(struct apbd_catatan *c, const char *path, const struct apb
     if (read_file(path, &text, &len) != 0) {
         if (errno == ENOENT)
             return APBD_OK;
-        struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc,
                     errno == EFBIG ? "more than 4 MB: not a notes file" : strerror(errno), NULL);
         return APBD_EIO;

@@ -24,22 +24,34 @@ static int same_whole(const struct apbd_line *a, const struct apbd_line *b)
 
 void apbd_check_lines(const struct apbd_table *t, struct apbd_report *rep)
 {
+    /* A line repeated exactly is a warning; lines that share a key but
+     * differ (one per paket or komponen) are normal, and counted once. */
     size_t *order = apbd_table_order(t, APBD_KEY_FULL);
+    unsigned shared = 0, first_shared = 0;
     for (size_t p = 0; p < t->count;) {
         const struct apbd_line *first = &t->lines[order[p]];
         size_t q = p + 1;
         for (; q < t->count && !apbd_line_key_cmp(first, &t->lines[order[q]], APBD_KEY_FULL); q++) {
             const struct apbd_line *l = &t->lines[order[q]];
+            if (!same_whole(first, l)) {
+                if (!shared++ || l->lineno < first_shared)
+                    first_shared = l->lineno;
+                continue;
+            }
             char line[24];
             snprintf(line, sizeof(line), "%u", first->lineno);
-            struct apbd_loc loc = { t->path, l->lineno, 0, NULL, 0 };
-            apbd_report(rep, APBD_WARNING,
-                        same_whole(first, l) ? APBD_MSG_REPEATED_LINE : APBD_MSG_SAME_KEY,
-                        &loc, line, NULL);
+            struct apbd_loc loc = { t->path, l->lineno, 0, NULL, 0, NULL };
+            apbd_report(rep, APBD_WARNING, APBD_MSG_REPEATED_LINE, &loc, line, NULL);
         }
         p = q;
     }
     free(order);
+    if (shared) {
+        char n[24];
+        snprintf(n, sizeof(n), "%u", shared);
+        struct apbd_loc loc = { t->path, first_shared, 0, NULL, 0, NULL };
+        apbd_report(rep, APBD_NOTE, APBD_MSG_SAME_KEY, &loc, n, NULL);
+    }
 
     for (size_t i = 0; i < t->count; i++) {
         const struct apbd_line *l = &t->lines[i];
@@ -53,7 +65,7 @@ void apbd_check_lines(const struct apbd_table *t, struct apbd_report *rep)
             strcat(pct, "%");
         else
             strcpy(pct, "-");
-        struct apbd_loc loc = { t->path, l->lineno, l->col_realisasi, NULL, 0 };
+        struct apbd_loc loc = { t->path, l->lineno, l->col_realisasi, NULL, 0, NULL };
         apbd_report(rep, APBD_WARNING, APBD_MSG_OVER_BUDGET, &loc, r, a, pct, NULL);
     }
 }
@@ -67,7 +79,7 @@ void apbd_check_continuity(const struct apbd_table *cur, const struct apbd_table
     for (size_t i = 0; i < changes.count; i++) {
         const struct apbd_change *c = &changes.items[i];
         char was[APBD_MONEY_BUF], now[APBD_MONEY_BUF];
-        struct apbd_loc loc = { cur->path, c->line->lineno, 0, NULL, 0 };
+        struct apbd_loc loc = { cur->path, c->line->lineno, 0, NULL, 0, NULL };
         if (c->kind == APBD_CHANGE_CORRECTION) {
             loc.col = c->line->col_realisasi;
             apbd_money_format_grouped(was, c->realisasi_before, style);

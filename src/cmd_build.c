@@ -63,13 +63,13 @@ int apbd_cmd_build(int argc, char **argv)
     char staging[PATH_MAX - 256];
     struct apbd_build_result res;
     if (apbd_staging_create(out, staging, sizeof(staging)) != 0) {
-        struct apbd_loc loc = { out, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { out, 0, 0, NULL, 0, NULL };
         apbd_report(&rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, strerror(errno), NULL);
         return APBD_EIO;
     }
     int status = apbd_build_tree(&o, staging, &res, &rep);
     if (status == APBD_OK && apbd_staging_commit(staging, out) != 0) {
-        struct apbd_loc loc = { out, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { out, 0, 0, NULL, 0, NULL };
         apbd_report(&rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, strerror(errno), NULL);
         status = APBD_EIO;
     }

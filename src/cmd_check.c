@@ -1,5 +1,5 @@
 /*
- * cmd_check.c: apbd check [--lang id|en] [--quiet] [PATH...]
+ * cmd_check.c: apbd check [--lang id|en] [--quiet] [--verbose] [PATH...]
  *
  * Imports every export it is given (files, or budgets directories searched
  * for YEAR-MONTH.csv), reports what it decided and every problem, and
@@ -30,12 +30,14 @@
 #include "apbd/status.h"
 
 static const char usage[] =
-    "usage: apbd check [--lang id|en] [--quiet] [PATH...]\n"
+    "usage: apbd check [--lang id|en] [--quiet] [--verbose] [PATH...]\n"
     "\n"
     "Validate exports: files, or budgets directories (default: budgets/).\n"
     "  --lang id|en   language of the messages (default: Indonesian, or English\n"
     "                 when LANG starts with \"en\")\n"
-    "  --quiet        errors and warnings only, no notes\n";
+    "  --quiet        errors and warnings only, no notes\n"
+    "  --verbose      every message; by default the first 10 of each kind in a\n"
+    "                 file, then how many more there are\n";
 
 static const char *const summary[2] = {
     "berkas diperiksa: {1}; galat: {2}; peringatan: {3}\n",
@@ -77,7 +79,7 @@ static void note_totals(struct apbd_report *rep, const struct apbd_table *t)
         apbd_money_format_grouped(as + 2, a, style);
         apbd_money_format_grouped(rs + 2, r, style);
     }
-    struct apbd_loc loc = { t->path, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { t->path, 0, 0, NULL, 0, NULL };
     apbd_report(rep, APBD_NOTE, APBD_MSG_NOTE_LINES, &loc, n, as, rs, NULL);
 }
 
@@ -115,7 +117,7 @@ static const struct apbd_table *previous_month(const struct apbd_table *t,
             && (folder || apbd_fisik_load(owned, fisik, &quiet) == APBD_OK))
             return owned;
     }
-    struct apbd_loc loc = { t->path, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { t->path, 0, 0, NULL, 0, NULL };
     apbd_report(rep, APBD_WARNING, APBD_MSG_NO_PREVIOUS_MONTH, &loc, want, name, NULL);
     return NULL;
 }
@@ -170,19 +172,23 @@ int apbd_cmd_check(int argc, char **argv)
     static const struct option options[] = {
         { "lang", required_argument, NULL, 'l' },
         { "quiet", no_argument, NULL, 'q' },
+        { "verbose", no_argument, NULL, 'v' },
         { "help", no_argument, NULL, 'h' },
         { NULL, 0, NULL, 0 },
     };
     const char *lang_opt = NULL;
-    int quiet = 0, c;
+    int quiet = 0, verbose = 0, c;
     optind = 1;
-    while ((c = getopt_long(argc, argv, "l:qh", options, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "l:qvh", options, NULL)) != -1) {
         switch (c) {
         case 'l':
             lang_opt = optarg;
             break;
         case 'q':
             quiet = 1;
+            break;
+        case 'v':
+            verbose = 1;
             break;
         case 'h':
             fputs(usage, stdout);
@@ -201,6 +207,7 @@ int apbd_cmd_check(int argc, char **argv)
     apbd_report_init(&rep, stdout, lang);
     if (quiet)
         rep.min_shown = APBD_WARNING;
+    rep.every = verbose;
 
     static const char *const default_path[] = { "budgets" };
     const char *const *paths = optind < argc ? (const char *const *)argv + optind : default_path;
@@ -208,7 +215,7 @@ int apbd_cmd_check(int argc, char **argv)
     struct apbd_export_list list;
     const char *bad = NULL;
     if (apbd_budgets_find(paths, npaths, &list, &bad) != 0) {
-        struct apbd_loc loc = { bad, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { bad, 0, 0, NULL, 0, NULL };
         apbd_report(&rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
         apbd_export_list_release(&list);
         return APBD_EIO;
@@ -241,7 +248,7 @@ int apbd_cmd_check(int argc, char **argv)
         long by = apbd_budget_replaced_by(&list, i, NULL);
         if (by >= 0) {
             /* still checked: it is what the year published until then */
-            struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+            struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
             char year[8];
             snprintf(year, sizeof(year), "%.4s", list.items[i].period);
             apbd_report(&rep, APBD_NOTE, APBD_MSG_NOTE_BUDGET_REPLACED, &loc, year,
@@ -263,7 +270,7 @@ int apbd_cmd_check(int argc, char **argv)
             apbd_report_begin_file(&rep, path);
         }
         if (r != APBD_EIO && t->count) {
-            struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+            struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
             if (t->period[0] && atoi(t->period) != chart_year) {
                 apbd_period_note_chart(t, po.pemda, &rep);
                 chart_year = atoi(t->period);

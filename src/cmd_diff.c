@@ -282,7 +282,7 @@ int apbd_cmd_diff(int argc, char **argv)
         s[i].doc = text ? json_tokener_parse(text) : NULL;
         free(text);
         if (!s[i].doc) {
-            struct apbd_loc loc = { repo ? repo : out, 0, 0, NULL, 0 };
+            struct apbd_loc loc = { repo ? repo : out, 0, 0, NULL, 0, NULL };
             char what[128];
             snprintf(what, sizeof(what), "no published month %s at %s", s[i].period[0] ? s[i].period : "(latest)",
                      s[i].rev ? s[i].rev : repo ? "the tip" : out);

@@ -101,7 +101,7 @@ static int64_t json_sen(json_object *o, const char *row, const char *key)
 
 static int staged_error(struct apbd_report *rep, const char *path, const char *what)
 {
-    struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
     apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, what, NULL);
     return APBD_EIO;
 }
@@ -244,7 +244,7 @@ int apbd_cmd_publish(int argc, char **argv)
     char staging[PATH_MAX - 256], base[PATH_MAX - 512];
     snprintf(base, sizeof(base), "%s.preview", po.repo);
     if (apbd_staging_create(base, staging, sizeof(staging)) != 0) {
-        struct apbd_loc loc = { base, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { base, 0, 0, NULL, 0, NULL };
         apbd_report(&rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, strerror(errno), NULL);
         free(dates);
         if (previous[0])

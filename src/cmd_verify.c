@@ -113,7 +113,7 @@ static unsigned compare_trees(const char *pub, const char *re, struct apbd_repor
                 msg = APBD_MSG_VERIFY_DIFFERS;
         }
         if (msg >= 0) {
-            struct apbd_loc loc = { name, 0, 0, NULL, 0 };
+            struct apbd_loc loc = { name, 0, 0, NULL, 0, NULL };
             apbd_report(rep, APBD_ERROR, (enum apbd_msg)msg, &loc, NULL);
             diff++;
         }
@@ -134,7 +134,7 @@ static unsigned check_sums(const char *pub, struct apbd_report *rep)
     unsigned bad = 0;
     snprintf(path, sizeof(path), "%s/SHA256SUMS", pub);
     FILE *f = fopen(path, "r");
-    struct apbd_loc loc = { "SHA256SUMS", 0, 0, NULL, 0 };
+    struct apbd_loc loc = { "SHA256SUMS", 0, 0, NULL, 0, NULL };
     if (!f) {
         apbd_report(rep, APBD_ERROR, APBD_MSG_VERIFY_SUMS, &loc, "missing", NULL);
         return 1;
@@ -192,7 +192,7 @@ int apbd_cmd_verify(int argc, char **argv)
 
     char tmp[] = "/tmp/apbd-verify-XXXXXX", pub[64], re[64], commit[41] = "";
     if (!mkdtemp(tmp)) {
-        struct apbd_loc loc = { "/tmp", 0, 0, NULL, 0 };
+        struct apbd_loc loc = { "/tmp", 0, 0, NULL, 0, NULL };
         apbd_report(&rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, strerror(errno), NULL);
         return APBD_EIO;
     }
@@ -212,7 +212,7 @@ int apbd_cmd_verify(int argc, char **argv)
         }
         made[strcspn(made, "\n")] = '\0';
         if (strcmp(made, "apbd " APBD_VERSION) != 0) {
-            struct apbd_loc loc = { APBD_ARCHIVE_VERSION, 0, 0, NULL, 0 };
+            struct apbd_loc loc = { APBD_ARCHIVE_VERSION, 0, 0, NULL, 0, NULL };
             apbd_report(&rep, APBD_ERROR, APBD_MSG_VERIFY_VERSION, &loc,
                         made[0] ? made : "(unknown)", "apbd " APBD_VERSION, NULL);
             status = APBD_EVERSION;

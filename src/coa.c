@@ -74,7 +74,7 @@ static void on_record(int c, void *data)
     l->nfields = 0;
     if (l->line == 1)
         return;         /* kode,nama */
-    struct apbd_loc loc = { l->path, l->line, 1, NULL, 0 };
+    struct apbd_loc loc = { l->path, l->line, 1, NULL, 0, NULL };
     char canon[APBD_CODE_MAX];
     if (nfields != 2
         || apbd_code_normalise(l->field[0], strlen(l->field[0]), NULL, canon) != APBD_CODE_SAME
@@ -108,7 +108,7 @@ int apbd_coa_load(struct apbd_coa *coa, const char *file, const char *name,
     apbd_arena_init(&coa->arena);
     coa->name = name;
     snprintf(rel, sizeof(rel), "coa/%s", file);
-    struct apbd_loc loc = { rel, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { rel, 0, 0, NULL, 0, NULL };
     if (apbd_data_path(path, sizeof(path), rel) != 0) {
         apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc,
                     "data file not found; set APBD_DATA to the data directory", NULL);

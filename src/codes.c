@@ -8,7 +8,7 @@ const struct apbd_code_shape apbd_shape_account_90 = {
 };
 
 const struct apbd_code_shape apbd_shape_sub_kegiatan_90 = {
-    .width = { 1, 2, 2, 1, 2, 4 }, .min_segments = 6, .max_segments = 6,
+    .width = { 1, 2, 2, 1, 2, 4 }, .min_segments = 6, .max_segments = 6, .x_urusan = 1,
 };
 
 /* SIMDA numbers rincian objek with three digits in some years ("5.1.1.01.001"):
@@ -100,9 +100,18 @@ enum apbd_code_result apbd_code_normalise(const char *s, size_t len,
         size_t digits = j - i;
         if (digits == 0 || seg >= APBD_CODE_MAX_SEGMENTS)
             return APBD_CODE_BAD;
+        int xs = 0;
         for (size_t k = i; k < j; k++)
-            if (buf[k] < '0' || buf[k] > '9')
+            xs += buf[k] == 'X' || buf[k] == 'x';
+        if (xs && (xs != (int)digits || !shape || !shape->x_urusan || seg > 1
+                   || digits != shape->width[seg]))
+            return APBD_CODE_BAD;
+        for (size_t k = i; k < j; k++) {
+            if (xs)
+                buf[k] = 'X';
+            else if (buf[k] < '0' || buf[k] > '9')
                 return APBD_CODE_BAD;
+        }
         size_t width = digits;
         /* "001" where the chart has two digits: SIMDA's numbering with a
          * zero more, the same rincian; leading zeros past the width go */
@@ -111,12 +120,18 @@ enum apbd_code_result apbd_code_normalise(const char *s, size_t len,
             i++;
             digits--;
         }
+        /* "5.1.6.03.100", the 100th desa's bantuan: past 99 rincian, SIMDA's
+         * three digits are the number itself */
+        int past_99 = shape && shape->extra_zeros && seg == 4 && digits == shape->width[seg] + 1u
+                      && buf[i] != '0';
         if (shape) {
-            if (seg >= shape->max_segments || digits > shape->width[seg])
+            if (seg >= shape->max_segments || (digits > shape->width[seg] && !past_99))
                 return APBD_CODE_BAD;
             if (!shape->keep_width)
                 width = shape->width[seg];
         }
+        if (width < digits)
+            width = digits;
         if (o + width + 2 > APBD_CODE_MAX)
             return APBD_CODE_BAD;
         if (seg)

@@ -234,7 +234,7 @@ int apbd_compute_indicators(const struct apbd_table *t, struct apbd_indicators *
         c_note = apbd_datafile_col(d, "note");
     if (c_id < 0 || c_nama < 0 || c_name < 0 || c_dasar < 0 || c_arah < 0 || c_batas < 0
         || c_pem < 0 || c_pen < 0 || c_est < 0 || c_cat < 0 || c_note < 0) {
-        struct apbd_loc loc = { d->path, 1, 1, NULL, 0 };
+        struct apbd_loc loc = { d->path, 1, 1, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, APBD_MSG_MISSING_COLUMN, &loc, "id/nama/…",
                     "id,nama,name,dasar_hukum,arah,batas_persen,pembilang,penyebut,estimasi,catatan,note",
                     NULL);
@@ -259,7 +259,7 @@ int apbd_compute_indicators(const struct apbd_table *t, struct apbd_indicators *
         bad |= sum_expr(t, row[c_pen], &ind->penyebut);
     }
     if (bad) {
-        struct apbd_loc loc = { t->path, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { t->path, 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, APBD_MSG_SUM_OVERFLOW, &loc, "indikator", NULL);
         return APBD_EDATA;
     }

@@ -50,7 +50,7 @@ static const struct key keys[] = {
 
 static void bad_value(struct loader *l, const char *name, const char *value, const char *expect)
 {
-    struct apbd_loc loc = { l->path, l->line, 0, NULL, 0 };
+    struct apbd_loc loc = { l->path, l->line, 0, NULL, 0, NULL };
     apbd_report(l->rep, APBD_ERROR, APBD_MSG_CONFIG_VALUE, &loc, name, value, expect, NULL);
     l->bad = 1;
 }
@@ -118,7 +118,7 @@ static int on_value(void *user, const char *section, const char *name, const cha
         }
         return 1;
     }
-    struct apbd_loc loc = { l->path, l->line, 0, NULL, 0 };
+    struct apbd_loc loc = { l->path, l->line, 0, NULL, 0, NULL };
     apbd_report(l->rep, APBD_WARNING, APBD_MSG_CONFIG_UNKNOWN, &loc, section, name, NULL);
     return 1;
 }
@@ -155,7 +155,7 @@ int apbd_pemda_load(struct apbd_pemda *p, const char *path, struct apbd_report *
     p->format_angka = xstrdup("id");
 
     FILE *f = fopen(path, "r");
-    struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
     if (!f) {
         apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
         return APBD_EIO;

@@ -49,7 +49,7 @@ int apbd_datafile_load(struct apbd_datafile *d, const char *rel, struct apbd_rep
     if (apbd_data_path(path, sizeof(path), rel) != 0) {
         memset(d, 0, sizeof(*d));
         apbd_arena_init(&d->arena);
-        struct apbd_loc loc = { rel, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { rel, 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc,
                     "data file not found; set APBD_DATA to the data directory", NULL);
         return APBD_EIO;
@@ -62,7 +62,7 @@ int apbd_datafile_load_path(struct apbd_datafile *d, const char *path, struct ap
     memset(d, 0, sizeof(*d));
     apbd_arena_init(&d->arena);
     snprintf(d->path, sizeof(d->path), "%s", path);
-    struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
     FILE *f = fopen(d->path, "rb");
     if (!f) {
         loc.file = d->path;

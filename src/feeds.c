@@ -20,7 +20,7 @@ static FILE *open_out(struct apbd_site *s, const char *name)
     snprintf(path, sizeof(path), "%s/%s", s->dir, name);
     FILE *f = fopen(path, "w");
     if (!f) {
-        struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
         apbd_report(s->rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, strerror(errno), NULL);
     }
     return f;
@@ -30,7 +30,7 @@ static int close_out(struct apbd_site *s, FILE *f, const char *name)
 {
     int bad = ferror(f) | (fclose(f) != 0);
     if (bad) {
-        struct apbd_loc loc = { name, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { name, 0, 0, NULL, 0, NULL };
         apbd_report(s->rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, strerror(EIO), NULL);
         return APBD_EIO;
     }

@@ -187,7 +187,7 @@ static void report_at_line(struct apbd_report *rep, enum apbd_severity sev, enum
                            const struct apbd_table *t, const struct apbd_line *l,
                            const char *a1, const char *a2, const char *a3, const char *a4)
 {
-    struct apbd_loc loc = { t->path, l->lineno, l->col_fisik, NULL, 0 };
+    struct apbd_loc loc = { t->path, l->lineno, l->col_fisik, NULL, 0, NULL };
     apbd_report(rep, sev, msg, &loc, a1, a2, a3 ? a3 : "", a4 ? a4 : "", NULL);
 }
 

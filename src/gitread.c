@@ -16,7 +16,7 @@ static int fail(const char *repo, const char *what, struct apbd_report *rep)
     const git_error *e = git_error_last();
     char msg[512];
     snprintf(msg, sizeof(msg), "%s: %s", what, e && e->message ? e->message : "failed");
-    struct apbd_loc loc = { repo, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { repo, 0, 0, NULL, 0, NULL };
     apbd_report(rep, APBD_ERROR, APBD_MSG_GIT, &loc, msg, NULL);
     return APBD_EIO;
 }

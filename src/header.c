@@ -91,6 +91,13 @@ static const struct synonym synonyms[] = {
     { "progres_fisik", APBD_COL_REALISASI_FISIK }, { "capaian_fisik", APBD_COL_REALISASI_FISIK },
     { "persen_fisik", APBD_COL_REALISASI_FISIK }, { "realisasi_fisik_persen", APBD_COL_REALISASI_FISIK },
     { "fisik_persen", APBD_COL_REALISASI_FISIK }, { "kemajuan_fisik", APBD_COL_REALISASI_FISIK },
+    { "nama_paket_kelompok", APBD_COL_PAKET }, { "nama_paket", APBD_COL_PAKET },
+    { "paket", APBD_COL_PAKET }, { "nama_kelompok", APBD_COL_PAKET },
+    { "kode_sub_unit", APBD_COL_KODE_SUB_UNIT }, { "kd_sub_unit", APBD_COL_KODE_SUB_UNIT },
+    { "kode_subunit", APBD_COL_KODE_SUB_UNIT }, { "kode_unit", APBD_COL_KODE_SUB_UNIT },
+    { "nama_sub_unit", APBD_COL_NAMA_SUB_UNIT }, { "nm_sub_unit", APBD_COL_NAMA_SUB_UNIT },
+    { "nama_subunit", APBD_COL_NAMA_SUB_UNIT }, { "nama_unit", APBD_COL_NAMA_SUB_UNIT },
+    { "sub_unit", APBD_COL_NAMA_SUB_UNIT },
 };
 
 static const char *const canonical[APBD_COL_COUNT] = {
@@ -98,7 +105,7 @@ static const char *const canonical[APBD_COL_COUNT] = {
     "nama_kegiatan", "kode_sub_kegiatan", "nama_sub_kegiatan", "kode_rekening", "uraian",
     "sumber_dana", "anggaran", "anggaran_murni", "anggaran (setelah perubahan)",
     "realisasi", "realisasi s.d. bulan lalu", "realisasi bulan ini", "sisa", "persen",
-    "periode", "realisasi_fisik",
+    "periode", "realisasi_fisik", "paket", "kode_sub_unit", "nama_sub_unit",
 };
 
 static const char *const hints[APBD_COL_COUNT] = {

@@ -20,6 +20,7 @@
 #include "apbd/report.h"
 #include "apbd/status.h"
 #include "apbd/subtotal.h"
+#include "apbd/xlsx.h"
 
 #define HEADER_SEARCH_LINES 50
 
@@ -64,6 +65,15 @@ struct importer {
 
     unsigned ignored_rows, first_ignored;
     int failed;
+    int budget_only;                /* a "-apbd" period: no realisasi column needed */
+    unsigned paket_lines;           /* lines named by their paket/kelompok */
+
+    /* a workbook (xlsx): the record's cells and where they are */
+    struct apbd_xlsx *xlsx;
+    const char *sheet;
+    unsigned char *fnum;            /* per field: a number cell, read exactly */
+    size_t fnum_cap;
+    char cellref[300];
 };
 
 /* ---------------------------------------------------------------- helpers */
@@ -176,9 +186,24 @@ static void locate_in(const char *r, size_t n, unsigned line, char delim, size_t
     loc->text_len = line_end - line_start;
 }
 
-static void locate_field(const struct importer *im, size_t k, struct apbd_loc *loc)
+static struct field get(const struct importer *im, int k);
+
+static void locate_field(struct importer *im, size_t k, struct apbd_loc *loc)
 {
     loc->file = im->name;
+    if (im->xlsx) {
+        /* 'Sheet 1'!W523, with the cell's value for the excerpt */
+        char ref[16];
+        apbd_xlsx_cell_ref((unsigned)k + 1, im->rec_line, ref);
+        snprintf(im->cellref, sizeof(im->cellref), "'%s'!%s", im->sheet, ref);
+        struct field f = get(im, (int)k);
+        loc->line = im->rec_line;
+        loc->col = 0;
+        loc->text = f.s;
+        loc->text_len = f.len;
+        loc->cell = im->cellref;
+        return;
+    }
     locate_in(im->rec, im->rec_len, im->rec_line, im->t->delimiter, k, loc);
 }
 
@@ -186,7 +211,7 @@ static void report_field(struct importer *im, enum apbd_severity sev, enum apbd_
                          size_t k, const char *a1, const char *a2, const char *a3,
                          const char *a4, const char *a5, const char *a6)
 {
-    struct apbd_loc loc;
+    struct apbd_loc loc = { 0 };
     locate_field(im, k, &loc);
     apbd_report(im->rep, sev, msg, &loc, a1 ? a1 : "", a2 ? a2 : "", a3 ? a3 : "",
                 a4 ? a4 : "", a5 ? a5 : "", a6 ? a6 : "", NULL);
@@ -198,7 +223,7 @@ static void report_line(struct importer *im, enum apbd_severity sev, enum apbd_m
                         unsigned line, unsigned col, const char *text, size_t text_len,
                         const char *a1, const char *a2)
 {
-    struct apbd_loc loc = { im->name, line, col, text, text_len };
+    struct apbd_loc loc = { im->name, line, col, text, text_len, NULL };
     apbd_report(im->rep, sev, msg, &loc, a1 ? a1 : "", a2 ? a2 : "", NULL);
     if (sev == APBD_ERROR)
         im->failed = 1;
@@ -273,6 +298,10 @@ static int amount(struct importer *im, int k, const char *colname, int64_t *sen)
     *sen = 0;
     if (k < 0)
         return 0;
+    if (im->xlsx && (size_t)k < im->nfields && im->fnum[k]) {
+        /* a number cell, already in sen as "123.45" */
+        return apbd_number_parse(f.s, f.len, APBD_NUM_EN, 2, sen) == APBD_NUM_OK ? 0 : -1;
+    }
     enum apbd_numstyle ev = apbd_number_evidence(f.s, f.len);
     if (ev != APBD_NUM_NEUTRAL) {
         if (im->style == APBD_NUM_NEUTRAL) {
@@ -407,9 +436,11 @@ static uint16_t col_of(const struct importer *im, int k)
 {
     if (k < 0)
         return 0;
+    if (im->xlsx)
+        return (uint16_t)(k + 1 > 65535 ? 65535 : k + 1);      /* the cell's column */
     if (memchr(im->rec, '"', im->rec_len) || memchr(im->rec, '\n', im->rec_len ? im->rec_len - 1 : 0)) {
-        struct apbd_loc loc;
-        locate_field(im, (size_t)k, &loc);
+        struct apbd_loc loc = { 0 };
+        locate_in(im->rec, im->rec_len, im->rec_line, im->t->delimiter, (size_t)k, &loc);
         return loc.col > 65535 ? 65535 : (uint16_t)loc.col;
     }
     size_t off = 0;
@@ -571,6 +602,25 @@ static void check_periode(struct importer *im)
                      NULL, NULL, NULL, NULL);
 }
 
+/*
+ * The line's uraian: the account's name, and when SIPD names the paket or
+ * kelompok ("Ruang Guru SDN 9 Waeapo"), that first: it is what a citizen
+ * looks for, and what tells apart the lines of one account.
+ */
+static const char *paket_uraian(struct importer *im, struct field ur)
+{
+    struct field pk = get_trimmed(im, im->col[APBD_COL_PAKET]);
+    if (!pk.len)
+        return intern(im, ur);
+    trim(&ur.s, &ur.len);
+    size_t n = pk.len + ur.len + 8;
+    char *joined = apbd_arena_alloc(&im->t->arena, n);
+    int w = ur.len ? snprintf(joined, n, "%.*s — %.*s", (int)pk.len, pk.s, (int)ur.len, ur.s)
+                   : snprintf(joined, n, "%.*s", (int)pk.len, pk.s);
+    im->paket_lines++;
+    return apbd_strpool_intern(&im->t->pool, joined, (size_t)w);
+}
+
 static void process_record(struct importer *im)
 {
     /* Fields past the header's are a value with an unquoted delimiter,
@@ -583,7 +633,7 @@ static void process_record(struct importer *im)
         any = !field_is_blank(get(im, (int)i));
     if (!any)
         return;
-    if (filled > im->header_fields) {
+    if (filled > im->header_fields && !im->xlsx) {
         char a[24], b[24], d[2] = { im->t->delimiter, '\0' };
         fmt_u(a, filled);
         fmt_u(b, im->header_fields);
@@ -677,15 +727,20 @@ static void process_record(struct importer *im)
     check_persen(im, anggaran, real);
     check_periode(im);
 
+    /* the SKPD's own unit is no sub unit: only the units under it are named */
+    struct field unit = get_trimmed(im, im->col[APBD_COL_KODE_SUB_UNIT]);
+    int own_unit = unit.len == strlen(kode_skpd) && !memcmp(unit.s, kode_skpd, unit.len);
     struct apbd_line l = {
         .kode_skpd = apbd_strpool_intern(&im->t->pool, kode_skpd, strlen(kode_skpd)),
+        .kode_sub_unit = own_unit ? "" : intern(im, unit),
+        .nama_sub_unit = own_unit ? "" : intern(im, get(im, im->col[APBD_COL_NAMA_SUB_UNIT])),
         .nama_skpd = intern(im, get(im, im->col[APBD_COL_NAMA_SKPD])),
         .nama_program = intern(im, get(im, im->col[APBD_COL_NAMA_PROGRAM])),
         .nama_kegiatan = intern(im, get(im, im->col[APBD_COL_NAMA_KEGIATAN])),
         .kode_sub_kegiatan = apbd_strpool_intern(&im->t->pool, kode_sub, strlen(kode_sub)),
         .nama_sub_kegiatan = intern(im, get(im, im->col[APBD_COL_NAMA_SUB_KEGIATAN])),
         .kode_rekening = apbd_strpool_intern(&im->t->pool, kode_rek, strlen(kode_rek)),
-        .uraian = intern(im, ur),
+        .uraian = paket_uraian(im, ur),
         .sumber_dana = intern(im, get(im, im->col[APBD_COL_SUMBER_DANA])),
         .anggaran_sen = anggaran,
         .anggaran_murni_sen = murni,
@@ -767,12 +822,13 @@ static void try_header(struct importer *im, struct header_try *h)
     }
 }
 
-static int header_complete(const struct header_try *h)
+/* The required columns: the realisasi only in a realization month. */
+static int header_complete(const struct importer *im, const struct header_try *h)
 {
     return h->col[APBD_COL_KODE_REKENING] >= 0
            && (h->col[APBD_COL_ANGGARAN] >= 0 || h->col[APBD_COL_ANGGARAN_PERUBAHAN] >= 0
                || h->col[APBD_COL_ANGGARAN_MURNI] >= 0)
-           && (h->col[APBD_COL_REALISASI] >= 0
+           && (im->budget_only || h->col[APBD_COL_REALISASI] >= 0
                || (h->col[APBD_COL_REALISASI_LALU] >= 0 && h->col[APBD_COL_REALISASI_BULAN] >= 0));
 }
 
@@ -794,6 +850,7 @@ static int adopt_header(struct importer *im, const struct header_try *h, unsigne
 {
     memcpy(im->col, h->col, sizeof(im->col));
     im->header_fields = h->nfields;
+    char unused[1024] = "";
 
     /* Two cells naming the same column: the second is ambiguous. */
     for (size_t i = 0; i < im->nfields; i++) {
@@ -811,12 +868,17 @@ static int adopt_header(struct importer *im, const struct header_try *h, unsigne
                         apbd_arena_strndup(&im->t->arena, f.s, f.len), b, NULL);
             im->failed = 1;
         } else if (c == APBD_COL_NONE && !field_is_blank(f)) {
+            /* said once, all of them: a SIPD workbook has a dozen */
             struct field t = f;
             trim(&t.s, &t.len);
-            report_line(im, APBD_NOTE, APBD_MSG_NOTE_COLUMN_IGNORED, line, 0, NULL, 0,
-                        apbd_arena_strndup(&im->t->arena, t.s, t.len), NULL);
+            size_t o = strlen(unused);
+            if (o + t.len + 8 < sizeof(unused))
+                snprintf(unused + o, sizeof(unused) - o, "%s'%.*s'", o ? ", " : "", (int)t.len, t.s);
         }
     }
+    if (unused[0])
+        report_line(im, APBD_NOTE, APBD_MSG_NOTE_COLUMN_IGNORED, line, 0, NULL, 0,
+                    apbd_arena_strndup(&im->t->arena, unused, strlen(unused)), NULL);
 
     /* The budget lines are published with the revised budget when the
      * export has one; the original is kept as anggaran_murni. */
@@ -828,6 +890,7 @@ static int adopt_header(struct importer *im, const struct header_try *h, unsigne
     im->t->has_murni = im->murni_col >= 0;
     im->t->has_program_names = im->col[APBD_COL_NAMA_PROGRAM] >= 0;
     im->t->has_fisik = im->col[APBD_COL_REALISASI_FISIK] >= 0;
+    im->t->has_sub_unit |= im->col[APBD_COL_KODE_SUB_UNIT] >= 0;
 
     for (int c = 0; c < APBD_COL_COUNT; c++) {
         int k = im->col[c];
@@ -864,13 +927,13 @@ static void report_missing_columns(struct importer *im, const struct header_try 
         h->col[APBD_COL_KODE_REKENING] >= 0,
         h->col[APBD_COL_ANGGARAN] >= 0 || h->col[APBD_COL_ANGGARAN_PERUBAHAN] >= 0
             || h->col[APBD_COL_ANGGARAN_MURNI] >= 0,
-        h->col[APBD_COL_REALISASI] >= 0
+        im->budget_only || h->col[APBD_COL_REALISASI] >= 0
             || (h->col[APBD_COL_REALISASI_LALU] >= 0 && h->col[APBD_COL_REALISASI_BULAN] >= 0),
     };
     for (size_t i = 0; i < sizeof(required) / sizeof(required[0]); i++) {
         if (have[i])
             continue;
-        struct apbd_loc loc = { im->name, line, 1, text, len };
+        struct apbd_loc loc = { im->name, line, 1, text, len, NULL };
         apbd_report(im->rep, APBD_ERROR, APBD_MSG_MISSING_COLUMN, &loc,
                     apbd_col_name(required[i]), apbd_col_synonyms(required[i]), NULL);
     }
@@ -899,7 +962,7 @@ static void report_format(struct importer *im)
                      : t->delimiter == '\t' ? "TAB" : "'|'";
     snprintf(delim, sizeof(delim), "%s", name);
     fmt_u(line, t->header_line);
-    struct apbd_loc loc = { im->name, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { im->name, 0, 0, NULL, 0, NULL };
     apbd_report(im->rep, APBD_NOTE, APBD_MSG_NOTE_FORMAT, &loc, apbd_encoding_name(t->encoding),
                 delim, t->crlf ? "CRLF" : "LF", line, NULL);
 }
@@ -929,13 +992,13 @@ static int find_header(struct importer *im)
         for (size_t i = 0; i < sizeof(delimiters); i++) {
             split_line(im, line, len, delimiters[i]);
             try_header(im, &h);
-            if (!top_delim || (header_complete(&h) && !header_complete(&top))
-                || (header_complete(&h) == header_complete(&top) && h.recognised > top.recognised)) {
+            if (!top_delim || (header_complete(im, &h) && !header_complete(im, &top))
+                || (header_complete(im, &h) == header_complete(im, &top) && h.recognised > top.recognised)) {
                 top = h;
                 top_delim = delimiters[i];
             }
         }
-        if (header_complete(&top)) {
+        if (header_complete(im, &top)) {
             im->t->delimiter = top_delim;
             im->t->header_line = im->dec.lineno;
             report_format(im);
@@ -1065,13 +1128,17 @@ static void report_summary(struct importer *im)
         fmt_u(b, im->first_ignored);
         report_line(im, APBD_NOTE, APBD_MSG_NOTE_ROWS_IGNORED, 0, 0, NULL, 0, a, b);
     }
+    if (im->paket_lines) {
+        fmt_u(a, im->paket_lines);
+        report_line(im, APBD_NOTE, APBD_MSG_NOTE_PAKET, 0, 0, NULL, 0, a, NULL);
+    }
     if (t->subtotals) {
         fmt_u(a, t->subtotals);
         report_line(im, APBD_NOTE, APBD_MSG_NOTE_SUBTOTALS, 0, 0, NULL, 0, a, NULL);
     }
     if (im->style != APBD_NUM_NEUTRAL) {
         fmt_u(a, im->style_line);
-        struct apbd_loc loc = { im->name, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { im->name, 0, 0, NULL, 0, NULL };
         apbd_report(im->rep, APBD_NOTE, APBD_MSG_NOTE_NUMBER_STYLE, &loc,
                     style_name(im->style, im->rep->lang), a, im->style_example, NULL);
     } else if (t->count) {
@@ -1087,9 +1154,11 @@ void apbd_table_add(struct apbd_table *t, const struct apbd_line *l)
     }
     struct apbd_line *d = &t->lines[t->count++];
     *d = *l;
+    if (!d->kode_sub_unit || !d->nama_sub_unit)
+        d->kode_sub_unit = d->nama_sub_unit = "";   /* a report names no sub unit */
     const char **text[] = { &d->kode_skpd, &d->nama_skpd, &d->nama_program, &d->nama_kegiatan,
                             &d->kode_sub_kegiatan, &d->nama_sub_kegiatan, &d->kode_rekening,
-                            &d->uraian, &d->sumber_dana };
+                            &d->uraian, &d->sumber_dana, &d->kode_sub_unit, &d->nama_sub_unit };
     for (size_t i = 0; i < sizeof(text) / sizeof(text[0]); i++)
         *text[i] = apbd_strpool_intern(&t->pool, *text[i], strlen(*text[i]));
 }
@@ -1168,21 +1237,277 @@ void apbd_table_release(struct apbd_table *t)
     memset(t, 0, sizeof(*t));
 }
 
-int apbd_import_stream(struct apbd_table *t, FILE *f, const char *name,
-                       const struct apbd_import_opts *o, struct apbd_report *rep)
+/* Subtotals resolved, what was decided said, and an empty export refused. */
+static void finish_body(struct importer *im)
 {
-    struct importer im = { .t = t, .o = o, .rep = rep, .name = name };
-    struct apbd_sniff sniff;
-    struct apbd_loc loc = { name, 0, 0, NULL, 0 };
-    int status = APBD_OK;
+    struct apbd_table *t = im->t;
+    t->numstyle = im->style;
+    size_t before = t->count;
+    size_t bad = apbd_subtotals_resolve(t, im->texts, im->labels, im->nlabels, im->rep);
+    if (bad)
+        im->failed = 1;
+    t->subtotals = before - t->count + im->nlabels - bad;
+    report_summary(im);
+    if (t->count == 0 && !im->failed) {
+        struct apbd_loc l = { im->name, t->header_line, 1, NULL, 0, NULL };
+        apbd_report(im->rep, APBD_ERROR, APBD_MSG_NO_LINES, &l, NULL);
+        im->failed = 1;
+    }
+}
 
+static void importer_release(struct importer *im)
+{
+    free(im->fbuf);
+    free(im->foff);
+    free(im->flen);
+    free(im->rec);
+    free(im->texts);
+    free(im->labels);
+    free(im->fnum);
+}
+
+/* ---------------------------------------------------------------- workbooks */
+
+/*
+ * A number cell's decimal text ("11847012.01", "866035384427", "1.5E-3",
+ * "12.300000000000001") in sen, rounded once, half away from zero. *extra:
+ * it had more than two decimals beyond a double's noise (fewer than 15
+ * significant digits). 0, or -1 when it is no number or out of range.
+ */
+static int cell_sen(const char *s, int64_t *sen, int *extra)
+{
+    int neg = 0, exp10 = 0, sig = 0, seen_point = 0, any = 0;
+    __int128 mant = 0;
+    *extra = 0;
+    if (*s == '-' || *s == '+')
+        neg = *s++ == '-';
+    for (; *s && *s != 'e' && *s != 'E'; s++) {
+        if (*s == '.') {
+            if (seen_point++)
+                return -1;
+            continue;
+        }
+        if (*s < '0' || *s > '9')
+            return -1;
+        any = 1;
+        if (sig || *s != '0')
+            sig++;
+        if (sig > 30)
+            return -1;          /* beyond any amount */
+        mant = mant * 10 + (*s - '0');
+        if (seen_point)
+            exp10--;
+    }
+    if (!any)
+        return -1;
+    if (*s) {
+        char *end;
+        long e = strtol(s + 1, &end, 10);
+        if (*end || e < -400 || e > 400)
+            return -1;
+        exp10 += (int)e;
+    }
+    /* value = mant * 10^exp10; in sen: mant * 10^(exp10 + 2) */
+    int shift = exp10 + 2;
+    __int128 v = mant;
+    if (shift >= 0) {
+        for (int i = 0; i < shift; i++) {
+            v *= 10;
+            if (v > (__int128)INT64_MAX)
+                return -1;
+        }
+    } else {
+        __int128 div = 1, rest;
+        for (int i = 0; i < -shift && div <= (__int128)INT64_MAX * 10; i++)
+            div *= 10;
+        rest = v % div;
+        v = v / div;
+        if (rest * 2 >= div)
+            v++;                /* half away from zero: the sign comes after */
+        *extra = rest != 0 && sig < 15;
+    }
+    if (v > (__int128)INT64_MAX)
+        return -1;
+    *sen = (int64_t)(neg ? -v : v);
+    return 0;
+}
+
+static void add_cell(struct importer *im, const char *text, size_t len, int number)
+{
+    if (im->nfields + 1 > im->fnum_cap) {
+        im->fnum_cap = (im->nfields + 1) * 2;
+        im->fnum = apbd_xrealloc(im->fnum, im->fnum_cap);
+    }
+    im->fnum[im->nfields] = (unsigned char)number;
+    on_field((void *)text, len, im);
+    rec_append(im, text, len);
+    rec_append(im, "\t", 1);
+}
+
+/* The record's fields from a row's cells, gaps as empty fields; number
+ * cells in sen ("123.45"), said when they had to be rounded. */
+static void fill_cells(struct importer *im, unsigned row, const struct apbd_xlsx_cell *cells,
+                       size_t n)
+{
+    im->nfields = 0;
+    im->fbuf_len = 0;
+    im->rec_len = 0;
+    im->rec_line = row;
+    unsigned col = 1;
+    for (size_t i = 0; i < n; i++, col++) {
+        for (; col < cells[i].col; col++)
+            add_cell(im, "", 0, 0);
+        int64_t v;
+        int extra;
+        if (cells[i].type != APBD_XLSX_NUMBER || cell_sen(cells[i].s, &v, &extra) != 0) {
+            add_cell(im, cells[i].s, cells[i].len, 0);
+            continue;
+        }
+        char m[APBD_MONEY_BUF];
+        apbd_money_format_plain(m, v);
+        if (extra) {
+            char ref[16], cell[300];
+            apbd_xlsx_cell_ref(col, row, ref);
+            snprintf(cell, sizeof(cell), "'%s'!%s", im->sheet, ref);
+            struct apbd_loc loc = { im->name, row, 0, cells[i].s, cells[i].len, cell };
+            apbd_report(im->rep, APBD_WARNING, APBD_MSG_XLSX_ROUNDED, &loc, cells[i].s, m, NULL);
+        }
+        add_cell(im, m, strlen(m), 1);
+    }
+}
+
+struct xlsx_search {
+    struct importer *im;
+    unsigned header_row;
+    size_t columns;                 /* the header's */
+    struct header_try best;
+    unsigned best_row;
+};
+
+static int search_header(unsigned row, const struct apbd_xlsx_cell *cells, size_t n, void *ctx)
+{
+    struct xlsx_search *xs = ctx;
+    struct header_try h;
+    fill_cells(xs->im, row, cells, n);
+    try_header(xs->im, &h);
+    if (header_complete(xs->im, &h)) {
+        xs->header_row = row;
+        return 1;
+    }
+    if (h.recognised >= 2 && h.recognised > xs->best.recognised) {
+        xs->best = h;
+        xs->best_row = row;
+    }
+    return 0;
+}
+
+static int body_row(unsigned row, const struct apbd_xlsx_cell *cells, size_t n, void *ctx)
+{
+    struct xlsx_search *xs = ctx;
+    struct importer *im = xs->im;
+    if (row < xs->header_row)
+        return 0;
+    fill_cells(im, row, cells, n);
+    if (row == xs->header_row) {
+        struct header_try h;
+        try_header(im, &h);
+        im->t->header_line = row;
+        adopt_header(im, &h, row, im->rec, im->rec_len);
+        xs->columns = im->nfields;
+        return 0;
+    }
+    /* a spreadsheet leaves a row's empty cells at its end out */
+    while (im->nfields < xs->columns)
+        add_cell(im, "", 0, 0);
+    im->header_fields = im->nfields;    /* cells past the header are other columns */
+    process_record(im);
+    return 0;
+}
+
+/*
+ * A workbook: the one sheet whose first rows hold a header is read, row by
+ * row, as the CSV's records are. Messages name the cell as a spreadsheet
+ * user sees it: 2025-apbd.xlsx:'Sheet 1'!W523.
+ */
+static int import_xlsx(struct importer *im)
+{
+    struct apbd_loc loc = { im->name, 0, 0, NULL, 0, NULL };
+    char err[512];
+    if (apbd_xlsx_open(&im->xlsx, im->name, err, sizeof(err)) != 0) {
+        apbd_report(im->rep, APBD_ERROR, APBD_MSG_XLSX_UNREADABLE, &loc, err, NULL);
+        return APBD_EDATA;
+    }
+    size_t chosen = (size_t)-1, found = 0;
+    char names[600] = "";
+    unsigned header_row = 0;
+    struct xlsx_search best = { .im = im };
+    for (size_t i = 0; i < apbd_xlsx_sheet_count(im->xlsx); i++) {
+        struct xlsx_search xs = { .im = im };
+        im->sheet = apbd_xlsx_sheet_name(im->xlsx, i);
+        if (apbd_xlsx_rows(im->xlsx, i, HEADER_SEARCH_LINES, search_header, &xs, err, sizeof(err)) != 0)
+            continue;           /* reported if it is the one read */
+        if (xs.header_row) {
+            if (!found++) {
+                chosen = i;
+                header_row = xs.header_row;
+            }
+            size_t o = strlen(names);
+            snprintf(names + o, sizeof(names) - o, "%s'%s'", o ? ", " : "", im->sheet);
+        } else if (xs.best.recognised > best.best.recognised) {
+            best = xs;
+        }
+    }
+    if (found != 1) {
+        if (found > 1) {
+            apbd_report(im->rep, APBD_ERROR, APBD_MSG_XLSX_SHEETS, &loc, names, NULL);
+        } else {
+            char n[24];
+            fmt_u(n, HEADER_SEARCH_LINES);
+            apbd_report(im->rep, APBD_ERROR, APBD_MSG_NO_HEADER, &loc, n, NULL);
+        }
+        return APBD_EDATA;
+    }
+    im->sheet = apbd_xlsx_sheet_name(im->xlsx, chosen);
+    im->t->encoding = APBD_ENC_UTF8;
+    im->t->delimiter = '\t';
+    char row[24];
+    fmt_u(row, header_row);
+    apbd_report(im->rep, APBD_NOTE, APBD_MSG_NOTE_XLSX, &loc, im->sheet, row, NULL);
+    struct xlsx_search xs = { .im = im, .header_row = header_row };
+    if (apbd_xlsx_rows(im->xlsx, chosen, 0, body_row, &xs, err, sizeof(err)) != 0) {
+        apbd_report(im->rep, APBD_ERROR, APBD_MSG_XLSX_UNREADABLE, &loc, err, NULL);
+        im->failed = 1;
+    }
+    finish_body(im);
+    return im->failed ? APBD_EDATA : APBD_OK;
+}
+
+/* An importer for the file name, of a CSV or a workbook alike. */
+static void importer_start(struct importer *im, struct apbd_table *t, const char *name,
+                           const struct apbd_import_opts *o, struct apbd_report *rep)
+{
+    *im = (struct importer){ .t = t, .o = o, .rep = rep, .name = name };
     for (int c = 0; c < APBD_COL_COUNT; c++)
-        im.col[c] = -1;
-    im.murni_col = im.anggaran_col = -1;
+        im->col[c] = -1;
+    im->murni_col = im->anggaran_col = -1;
     t->path = name;
     t->chart = o ? o->chart : APBD_CHART_90_2019;
     if (apbd_period_from_name(name, t->period) != 0)
         t->period[0] = '\0';
+    /* a file of no period (apbd lines or check of a loose file) may be a
+     * budget: its realisasi column is asked for where a month needs it */
+    im->budget_only = !t->period[0] || !strcmp(t->period + 4, "-00");
+}
+
+int apbd_import_stream(struct apbd_table *t, FILE *f, const char *name,
+                       const struct apbd_import_opts *o, struct apbd_report *rep)
+{
+    struct importer im;
+    struct apbd_sniff sniff;
+    struct apbd_loc loc = { name, 0, 0, NULL, 0, NULL };
+    int status = APBD_OK;
+
+    importer_start(&im, t, name, o, rep);
 
     if (apbd_decode_sniff(f, &sniff) != 0) {
         apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
@@ -1217,39 +1542,31 @@ int apbd_import_stream(struct apbd_table *t, FILE *f, const char *name,
             status = APBD_EIO;
             apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
         } else {
-            t->numstyle = im.style;
-            size_t before = t->count;
-            size_t bad = apbd_subtotals_resolve(t, im.texts, im.labels, im.nlabels, rep);
-            if (bad)
-                im.failed = 1;
-            t->subtotals = before - t->count + im.nlabels - bad;
-            report_summary(&im);
-            if (t->count == 0 && !im.failed) {
-                struct apbd_loc l = { name, t->header_line, 1, NULL, 0 };
-                apbd_report(rep, APBD_ERROR, APBD_MSG_NO_LINES, &l, NULL);
-                im.failed = 1;
-            }
+            finish_body(&im);
         }
     }
     if (status == APBD_OK && im.failed)
         status = APBD_EDATA;
 
     apbd_decoder_close(&im.dec);
-    free(im.fbuf);
-    free(im.foff);
-    free(im.flen);
-    free(im.rec);
-    free(im.texts);
-    free(im.labels);
+    importer_release(&im);
     return status;
 }
 
 int apbd_import_file(struct apbd_table *t, const char *path,
                      const struct apbd_import_opts *o, struct apbd_report *rep)
 {
+    if (apbd_xlsx_sniff(path)) {
+        struct importer im;
+        importer_start(&im, t, path, o, rep);
+        int r = import_xlsx(&im);
+        apbd_xlsx_close(im.xlsx);
+        importer_release(&im);
+        return r;
+    }
     FILE *f = fopen(path, "rb");
     if (!f) {
-        struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
         return APBD_EIO;
     }
@@ -1267,6 +1584,8 @@ int apbd_period_from_name(const char *path, char out[8])
     size_t n = strlen(base);
     if (n >= 4 && strcasecmp(base + n - 4, ".csv") == 0)
         n -= 4;
+    else if (n >= 5 && strcasecmp(base + n - 5, ".xlsx") == 0)
+        n -= 5;
     if (n == 9 && strncasecmp(base + 4, "-apbd", 5) == 0) {
         /* the approved budget, before any realization: month 00 */
         for (int i = 0; i < 4; i++)

@@ -250,7 +250,7 @@ static int merge(struct apbd_kas *k, struct apbd_report *rep)
             struct apbd_kas_target *into = &k->items[n - 1];
             for (int m = 0; m < 12; m++)
                 if (apbd_money_add(&into->bulan[m], t->bulan[m]) != 0) {
-                    struct apbd_loc loc = { k->path, t->line, 0, NULL, 0 };
+                    struct apbd_loc loc = { k->path, t->line, 0, NULL, 0, NULL };
                     apbd_report(rep, APBD_ERROR, APBD_MSG_SUM_OVERFLOW, &loc, "anggaran_kas", NULL);
                     status = APBD_EDATA;
                 }
@@ -265,7 +265,7 @@ static int merge(struct apbd_kas *k, struct apbd_report *rep)
             unsigned here = t->line > first->line ? t->line : first->line;
             char a[16];
             snprintf(a, sizeof(a), "%u", t->line > first->line ? first->line : t->line);
-            struct apbd_loc loc = { k->path, here, 1, NULL, 0 };
+            struct apbd_loc loc = { k->path, here, 1, NULL, 0, NULL };
             apbd_report(rep, APBD_ERROR, APBD_MSG_KAS_MIXED_LEVELS, &loc, t->kode_skpd, a, NULL);
             status = APBD_EDATA;
             continue;
@@ -442,7 +442,7 @@ int apbd_kas_apply(const struct apbd_kas *k, struct apbd_month *m, int64_t **lin
         if (!node && (total(latest->bulan) == 0 || (!murni && !revised)))
             continue;
         if (!node) {
-            struct apbd_loc loc = { k->path, x->line, 1, NULL, 0 };
+            struct apbd_loc loc = { k->path, x->line, 1, NULL, 0, NULL };
             apbd_report(rep, APBD_WARNING, APBD_MSG_KAS_UNKNOWN, &loc, name, m->period, NULL);
             continue;
         }
@@ -457,7 +457,7 @@ int apbd_kas_apply(const struct apbd_kas *k, struct apbd_month *m, int64_t **lin
         int64_t planned = total(use->bulan);
         if (planned != anggaran) {
             char a[APBD_FMT_BUF], b[APBD_FMT_BUF], d[APBD_FMT_BUF];
-            struct apbd_loc loc = { k->path, use->line, 1, NULL, 0 };
+            struct apbd_loc loc = { k->path, use->line, 1, NULL, 0, NULL };
             int64_t diff = planned;
             apbd_money_sub(&diff, anggaran);
             apbd_fmt_rupiah(a, planned, rep->lang);
@@ -475,7 +475,7 @@ int apbd_kas_apply(const struct apbd_kas *k, struct apbd_month *m, int64_t **lin
         if (x->level == APBD_KAS_REKENING)
             (*line_kas)[lk.order[first]] = apbd_kas_to(use->bulan, m->month);
         if (add_up(m, node, use->bulan) != 0) {
-            struct apbd_loc loc = { k->path, use->line, 0, NULL, 0 };
+            struct apbd_loc loc = { k->path, use->line, 0, NULL, 0, NULL };
             apbd_report(rep, APBD_ERROR, APBD_MSG_SUM_OVERFLOW, &loc, "anggaran_kas", NULL);
             status = APBD_EDATA;
         }

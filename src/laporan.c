@@ -571,6 +571,50 @@ static const char *unsplit_uraian(struct apbd_sheet *sh, struct reading *rd, str
     return NULL;
 }
 
+/*
+ * A Ringkasan of the whole pemda by account ("4 . 1 . 1 . 01", no
+ * Kode Organisasi): every code is an account, of no one SKPD. Decided by
+ * the first coded row; its lines go under one SKPD, APBD_ALL_SKPD. 1 when
+ * the row's code was read so.
+ */
+static int accounts_only(struct apbd_laporan *l, struct apbd_sheet_field kode, struct apbd_joined *c)
+{
+    if (!l->accounts_only) {
+        /* "Kode Organisasi 0": the pemda's own, no SKPD's */
+        int no_org = !l->kode_organisasi[0] || !strcmp(l->kode_organisasi, "0");
+        if (l->count || !no_org || kode.len > 40 || kode.s[0] < '4' || kode.s[0] > '6'
+            || (kode.len > 1 && !strchr(" .,", kode.s[1])))
+            return 0;
+        l->accounts_only = 1;
+    }
+    if (l->accounts_only < 0)
+        return 0;
+    memset(c, 0, sizeof(*c));
+    size_t o = 0;
+    int gap = 0;                /* "5,1,7,07 073": a space between digits parts them */
+    for (size_t i = 0; i < kode.len && o + 2 < sizeof(c->akun); i++) {
+        char ch = kode.s[i];
+        if (ch >= '0' && ch <= '9' && gap && o && c->akun[o - 1] != '.')
+            c->akun[o++] = '.';
+        gap = ch == ' ';
+        if (ch >= '0' && ch <= '9')
+            c->akun[o++] = ch;
+        else if ((ch == '.' || ch == ',') && o && c->akun[o - 1] != '.')   /* "4,1,1,01," */
+            c->akun[o++] = '.';
+        else if (ch != ' ' && ch != '.' && ch != ',')
+            return 0;
+    }
+    while (o && c->akun[o - 1] == '.')
+        o--;
+    c->akun[o] = '\0';
+    if (!o)
+        return 0;
+    snprintf(c->org, sizeof(c->org), "%s", APBD_ALL_SKPD);
+    snprintf(c->program, sizeof(c->program), "00");
+    snprintf(c->kegiatan, sizeof(c->kegiatan), "00");
+    return 1;
+}
+
 /* Can the row's amounts be read (no E-notation, no stray words)? */
 static int readable(struct apbd_sheet *sh, const struct reading *rd, struct apbd_sheet_field fa)
 {
@@ -605,6 +649,18 @@ static void remember_codeless(struct apbd_laporan *l, struct apbd_sheet *sh, int
     l->codeless = (struct apbd_laporan_row){ .kind = APBD_ROW_TOTAL, .a = a, .line = sh->line };
     l->codeless.uraian = apbd_arena_strndup(&l->arena, text.s, text.len);
     l->codeless_line = sh->line;
+}
+
+/* The accrual accounts (Pendapatan-LO, Beban) mirror 4 and 5 in reports
+ * since Permendagri 64/2013: not the budget's lines. Counted, for a note. */
+static int is_accrual(const struct apbd_laporan_row *r, struct apbd_laporan *l, unsigned line)
+{
+    if (r->kind != APBD_ROW_AKUN || !r->code.akun[0] || !strchr("789", r->code.akun[0])
+        || (r->code.akun[1] && r->code.akun[1] != '.'))
+        return 0;
+    if (!l->accrual_rows++)
+        l->accrual_line = line;
+    return 1;
 }
 
 static void record(struct apbd_sheet *sh, void *ctx)
@@ -659,9 +715,14 @@ static void record(struct apbd_sheet *sh, void *ctx)
     struct apbd_laporan_row r = { .a = a, .b = b, .line = sh->line,
                                   .col_a = apbd_sheet_get(sh, rd->c_a).col,
                                   .col_b = rd->c_b >= 0 ? apbd_sheet_get(sh, rd->c_b).col : 0 };
+    r.blank = (unsigned)(!fa.len) | (unsigned)(rd->c_b >= 0 && !apbd_sheet_get(sh, rd->c_b).len) << 1;
     r.uraian = apbd_arena_strndup(&l->arena, ur.s, ur.len);
     if (!kode.len) {
         r.kind = APBD_ROW_TOTAL;
+    } else if (accounts_only(l, kode, &r.code)) {
+        r.kind = APBD_ROW_AKUN;
+        if (is_accrual(&r, l, sh->line))
+            return;
     } else {
         unsigned bad;
         if (apbd_joined_split(kode.s, kode.len, &r.code, &bad) != 0 && has_word(kode.s, kode.len)) {
@@ -687,7 +748,7 @@ static void record(struct apbd_sheet *sh, void *ctx)
             snprintf(l->kode_organisasi_heading, sizeof(l->kode_organisasi_heading), "%s",
                      l->kode_organisasi);
             snprintf(l->kode_organisasi, sizeof(l->kode_organisasi), "%s", r.code.org);
-            struct apbd_loc loc = { l->path, l->kode_organisasi_line, 1, NULL, 0 };
+            struct apbd_loc loc = { l->path, l->kode_organisasi_line, 1, NULL, 0, NULL };
             apbd_report(sh->rep, APBD_WARNING, APBD_MSG_LAPORAN_ORG_HEADING, &loc,
                         l->kode_organisasi_heading, r.code.org, NULL);
         }
@@ -710,13 +771,8 @@ static void record(struct apbd_sheet *sh, void *ctx)
                : r.code.sub[0] ? APBD_ROW_SUB
                : r.code.kegiatan[0] ? APBD_ROW_KEGIATAN
                : strcmp(r.code.program, "00") == 0 ? APBD_ROW_SECTION : APBD_ROW_PROGRAM;
-        if (r.kind == APBD_ROW_AKUN && strchr("789", r.code.akun[0]) && (!r.code.akun[1] || r.code.akun[1] == '.')) {
-            /* the accrual accounts (Pendapatan-LO, Beban) mirror 4 and 5 in
-             * reports since Permendagri 64/2013: not the budget's lines */
-            if (!l->accrual_rows++)
-                l->accrual_line = sh->line;
+        if (is_accrual(&r, l, sh->line))
             return;
-        }
         /* The printout lists a kegiatan's accounts right under it: an
          * account row coded to another kegiatan of the same program is a
          * slip in its code (its amounts add up where it is printed). */
@@ -959,7 +1015,7 @@ static void report_row(struct apbd_laporan *l, struct apbd_report *rep, enum apb
                        enum apbd_msg msg, const struct apbd_laporan_row *r, const char *a1,
                        const char *a2, const char *a3, const char *a4)
 {
-    struct apbd_loc loc = { l->path, r->line, r->col_a ? r->col_a : 1, NULL, 0 };
+    struct apbd_loc loc = { l->path, r->line, r->col_a ? r->col_a : 1, NULL, 0, NULL };
     char code[160];
     code_text(r, code, sizeof(code));
     apbd_report(rep, sev, msg, &loc, code, r->uraian, a1 ? a1 : "", a2 ? a2 : "", a3 ? a3 : "",
@@ -1016,15 +1072,31 @@ static void drop_misfiled_totals(struct apbd_laporan *l, struct apbd_report *rep
 struct sum {
     int belanja_only;
     int64_t a, b;
+    int64_t netto_a, netto_b;   /* pembiayaan: penerimaan (6.1) less pengeluaran (6.2) */
     int overflow;
 };
 
 static int add_line(const struct apbd_laporan_row *x, void *arg)
 {
     struct sum *s = arg;
-    if (x->leaf && (!s->belanja_only || starts(implied_akun(x), "5")))
-        s->overflow |= apbd_money_add(&s->a, x->a) | apbd_money_add(&s->b, x->b);
+    if (!x->leaf || (s->belanja_only && !starts(implied_akun(x), "5")))
+        return 0;
+    s->overflow |= apbd_money_add(&s->a, x->a) | apbd_money_add(&s->b, x->b);
+    if (starts(implied_akun(x), "6.2"))
+        s->overflow |= apbd_money_sub(&s->netto_a, x->a) | apbd_money_sub(&s->netto_b, x->b);
+    else
+        s->overflow |= apbd_money_add(&s->netto_a, x->a) | apbd_money_add(&s->netto_b, x->b);
     return 0;
+}
+
+/* "6 PEMBIAYAAN DAERAH" and "PEMBIAYAAN NETTO" are printed as the net of
+ * the two sides, or as both together: whichever the row's figures are. */
+static void pick_sum(struct apbd_laporan_row *r, const struct apbd_laporan *l, int pembiayaan,
+                     int64_t a, int64_t b, int64_t netto_a, int64_t netto_b)
+{
+    int netto = pembiayaan && r->a == netto_a && (!l->two_amounts || r->b == netto_b);
+    r->sum_a = netto ? netto_a : a;
+    r->sum_b = netto ? netto_b : b;
 }
 
 /*
@@ -1059,19 +1131,31 @@ static int is_top(const struct apbd_laporan *l, const struct apbd_laporan_row *r
     return 1;
 }
 
-/* The sums a total row stands for, from its words. */
-static void total_sums(const struct apbd_laporan_row *r, const int64_t sums[3][2], int64_t *a,
-                       int64_t *b, int *overflow)
+/* The sums a total row stands for, from its words: sums[3] and sums[4]
+ * are penerimaan (6.1) and pengeluaran (6.2) pembiayaan. */
+static void total_sums(struct apbd_laporan_row *r, const struct apbd_laporan *l,
+                       const int64_t sums[5][2], int *overflow)
 {
     char key[96];
     apbd_header_key(r->uraian, strlen(r->uraian), key, sizeof(key));
     int k = strstr(key, "pendapatan") ? 0 : strstr(key, "pembiayaan") ? 2 : 1;
-    *a = sums[k][0];
-    *b = sums[k][1];
+    int minus = -1;
     if (strstr(key, "surplus") || strstr(key, "defisit")) {
-        *a = sums[0][0];
-        *b = sums[0][1];
-        *overflow |= apbd_money_sub(a, sums[1][0]) | apbd_money_sub(b, sums[1][1]);
+        k = 0;
+        minus = 1;
+    } else if (k == 2 && strstr(key, "penerimaan")) {
+        k = 3;
+    } else if (k == 2 && strstr(key, "pengeluaran")) {
+        k = 4;
+    }
+    r->sum_a = sums[k][0];
+    r->sum_b = sums[k][1];
+    if (minus >= 0) {
+        *overflow |= apbd_money_sub(&r->sum_a, sums[minus][0]) | apbd_money_sub(&r->sum_b, sums[minus][1]);
+    } else if (k == 2) {
+        int64_t na = sums[3][0], nb = sums[3][1];
+        *overflow |= apbd_money_sub(&na, sums[4][0]) | apbd_money_sub(&nb, sums[4][1]);
+        pick_sum(r, l, 1, sums[2][0], sums[2][1], na, nb);
     }
 }
 
@@ -1079,18 +1163,21 @@ static void total_sums(const struct apbd_laporan_row *r, const int64_t sums[3][2
  * first, 1: the second)? */
 static int disagrees(const struct apbd_laporan *l, const struct apbd_laporan_row *r, int *which)
 {
+    /* an empty cell ("6 PEMBIAYAAN DAERAH" over its two sides) states no
+     * figure: nothing to agree with */
+    int check_a = !(r->blank & 1), check_b = l->two_amounts && !(r->blank & 2);
     if (r->kind == APBD_ROW_TOTAL && !r->top) {
         /* a surplus is printed as it is, a deficit often without its sign */
         int64_t a = r->a < 0 ? -r->a : r->a, sa = r->sum_a < 0 ? -r->sum_a : r->sum_a;
         int64_t b = r->b < 0 ? -r->b : r->b, sb = r->sum_b < 0 ? -r->sum_b : r->sum_b;
-        *which = a != sa ? 0 : 1;
-        return a != sa || (l->two_amounts && b != sb);
+        *which = check_a && a != sa ? 0 : 1;
+        return (check_a && a != sa) || (check_b && b != sb);
     }
-    if (r->a != r->sum_a) {
+    if (check_a && r->a != r->sum_a) {
         *which = 0;
         return 1;
     }
-    if (l->two_amounts && r->b != r->sum_b) {
+    if (check_b && r->b != r->sum_b) {
         *which = 1;
         return 1;
     }
@@ -1118,7 +1205,7 @@ static int lowest_culprit(const struct apbd_laporan_row *x, void *arg)
 {
     struct culprit_search *cs = arg;
     int64_t d = cs->which ? x->b : x->a;
-    if (x->leaf || x->top || x->dropped || x->kind == APBD_ROW_TOTAL
+    if (x->leaf || x->top || x->dropped || x->kind == APBD_ROW_TOTAL || x->blank & (1u << cs->which)
         || apbd_money_sub(&d, cs->which ? x->sum_b : x->sum_a) != 0 || !d)
         return 0;
     size_t n = 0;
@@ -1149,7 +1236,7 @@ static void report_top(struct apbd_laporan *l, struct apbd_report *rep,
     apbd_fmt_rupiah(d, diff, rep->lang);
     code_text(r, code, sizeof(code));
     struct apbd_loc loc = { l->path, r->line, which && r->col_b ? r->col_b : r->col_a ? r->col_a : 1,
-                            NULL, 0 };
+                            NULL, 0, NULL };
     apbd_report(rep, APBD_ERROR, APBD_MSG_LAPORAN_TOP_MISMATCH, &loc, code, r->uraian, names[which],
                 x, y, d, NULL);
     /* Then where it comes from, so that the finance office finds the typo. */
@@ -1164,12 +1251,12 @@ static void report_top(struct apbd_laporan *l, struct apbd_report *rep,
         apbd_fmt_rupiah(y, w ? f->sum_b : f->sum_a, rep->lang);
         code_text(f, code, sizeof(code));
         struct apbd_loc here = { l->path, f->line, w && f->col_b ? f->col_b : f->col_a ? f->col_a : 1,
-                                 NULL, 0 };
+                                 NULL, 0, NULL };
         apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_TOP_CULPRIT, &here, at, code, names[w],
                     f->uraian, x, y, NULL);
     } else if (l->codeless_line) {
         apbd_fmt_rupiah(x, l->codeless.a, rep->lang);
-        struct apbd_loc here = { l->path, l->codeless_line, 1, NULL, 0 };
+        struct apbd_loc here = { l->path, l->codeless_line, 1, NULL, 0, NULL };
         apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_TOP_CODELESS, &here, at, x, NULL);
     }
 }
@@ -1207,7 +1294,7 @@ static void reread_org_rows(struct apbd_laporan *l, struct apbd_report *rep)
         snprintf(r->code.kegiatan, sizeof(r->code.kegiatan), "00");
         r->code.sub[0] = '\0';
         code_text(r, as, sizeof(as));
-        struct apbd_loc loc = { l->path, r->line, 1, NULL, 0 };
+        struct apbd_loc loc = { l->path, r->line, 1, NULL, 0, NULL };
         apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_CODE_READ_AS, &loc, was, as, NULL);
     }
 }
@@ -1220,16 +1307,19 @@ static void reread_org_rows(struct apbd_laporan *l, struct apbd_report *rep)
 static int decimal_lost(struct apbd_laporan *l, struct apbd_report *rep,
                         const struct apbd_laporan_row *r, int which)
 {
-    int64_t written = which ? r->b : r->a, summed = which ? r->sum_b : r->sum_a, times100 = summed;
-    if (r->kind != APBD_ROW_TOTAL || summed % 100 == 0
-        || __builtin_mul_overflow(summed, (int64_t)100, &times100) || times100 != written)
+    int64_t written = which ? r->b : r->a, summed = which ? r->sum_b : r->sum_a, times10, times100;
+    /* "17601846678.0" or "11705824147.89" printed without its point */
+    int lost1 = !__builtin_mul_overflow(summed, (int64_t)10, &times10) && times10 == written;
+    int lost2 = summed % 100 && !__builtin_mul_overflow(summed, (int64_t)100, &times100)
+                && times100 == written;
+    if (r->kind != APBD_ROW_TOTAL || !summed || !(lost1 || lost2))
         return 0;
     char code[160], x[APBD_FMT_BUF], y[APBD_FMT_BUF];
     code_text(r, code, sizeof(code));
     apbd_fmt_rupiah(x, written, rep->lang);
     apbd_fmt_rupiah(y, summed, rep->lang);
     struct apbd_loc loc = { l->path, r->line, which && r->col_b ? r->col_b : r->col_a ? r->col_a : 1,
-                            NULL, 0 };
+                            NULL, 0, NULL };
     apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_DECIMAL_LOST, &loc, r->uraian, x, y, NULL);
     return 1;
 }
@@ -1249,7 +1339,7 @@ static int accepted_top(struct apbd_laporan *l, struct apbd_report *rep,
     apbd_fmt_rupiah(x, written, rep->lang);
     apbd_fmt_rupiah(y, summed, rep->lang);
     snprintf(where, sizeof(where), "%s:%u", apbd_selisih_base(l->accept->path), e->line);
-    struct apbd_loc loc = { l->path, r->line, r->col_a ? r->col_a : 1, NULL, 0 };
+    struct apbd_loc loc = { l->path, r->line, r->col_a ? r->col_a : 1, NULL, 0, NULL };
     apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_TOP_ACCEPTED, &loc, code, r->uraian,
                 names[which], x, y, where, e->alasan, NULL);
     l->accepted = apbd_xrealloc(l->accepted, (l->naccepted + 1) * sizeof(*l->accepted));
@@ -1263,8 +1353,8 @@ static int accepted_top(struct apbd_laporan *l, struct apbd_report *rep,
 
 static void reconcile(struct apbd_laporan *l, struct apbd_report *rep)
 {
-    /* the leaves' sums: pendapatan, belanja, pembiayaan */
-    int64_t sums[3][2] = { { 0, 0 }, { 0, 0 }, { 0, 0 } };
+    /* the leaves' sums: pendapatan, belanja, pembiayaan, its two sides */
+    int64_t sums[5][2] = { { 0, 0 } };
     int overflow = 0;
     for (size_t i = 0; i < l->count; i++) {
         const struct apbd_laporan_row *x = &l->rows[i];
@@ -1275,6 +1365,9 @@ static void reconcile(struct apbd_laporan *l, struct apbd_report *rep)
         int k = starts(akun, "4") ? 0 : starts(akun, "5") ? 1 : starts(akun, "6") ? 2 : -1;
         if (k >= 0)
             overflow |= apbd_money_add(&sums[k][0], x->a) | apbd_money_add(&sums[k][1], x->b);
+        int side = starts(akun, "6.1") ? 3 : starts(akun, "6.2") ? 4 : -1;
+        if (side > 0)
+            overflow |= apbd_money_add(&sums[side][0], x->a) | apbd_money_add(&sums[side][1], x->b);
     }
     l->total_a = sums[1][0];
     l->total_b = sums[1][1];
@@ -1286,17 +1379,17 @@ static void reconcile(struct apbd_laporan *l, struct apbd_report *rep)
             continue;
         r->top = is_top(l, r);
         if (r->kind == APBD_ROW_TOTAL) {
-            total_sums(r, (const int64_t(*)[2])sums, &r->sum_a, &r->sum_b, &overflow);
+            total_sums(r, l, (const int64_t(*)[2])sums, &overflow);
         } else {
-            struct sum sum = { r->kind == APBD_ROW_ORG, 0, 0, 0 };
+            struct sum sum = { .belanja_only = r->kind == APBD_ROW_ORG };
             each_covered(l, &c, r, add_line, &sum);
-            r->sum_a = sum.a;
-            r->sum_b = sum.b;
+            pick_sum(r, l, r->kind == APBD_ROW_AKUN && !strcmp(r->code.akun, "6"), sum.a, sum.b,
+                     sum.netto_a, sum.netto_b);
             overflow |= sum.overflow;
         }
     }
     if (overflow) {
-        struct apbd_loc loc = { l->path, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { l->path, 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, APBD_MSG_SUM_OVERFLOW, &loc, "laporan", NULL);
         l->top_mismatches++;
     }
@@ -1309,7 +1402,7 @@ static void reconcile(struct apbd_laporan *l, struct apbd_report *rep)
             /* each amount that disagrees, unless the finance office accepted it */
             for (int w = which; w <= (l->two_amounts ? 1 : 0); w++) {
                 int64_t written = w ? r->b : r->a, summed = w ? r->sum_b : r->sum_a;
-                if (w > which && written == summed)
+                if (w > which && (written == summed || r->blank & 2))
                     continue;
                 if (decimal_lost(l, rep, r, w))
                     continue;
@@ -1422,7 +1515,7 @@ static void check_chart(struct apbd_laporan *l, const struct apbd_coa *coa, stru
             continue;
         const char *kode = r->code.akun;
         int segs = apbd_code_segments(kode);
-        struct apbd_loc loc = { l->path, r->line, 1, NULL, 0 };
+        struct apbd_loc loc = { l->path, r->line, 1, NULL, 0, NULL };
         for (int level = 1; level <= 3 && level <= segs; level++) {
             size_t len = apbd_code_prefix_len(kode, level);
             const struct apbd_coa_entry *e = apbd_coa_find(coa, kode, len);
@@ -1520,38 +1613,55 @@ int apbd_laporan_read(struct apbd_laporan *l, const char *path, struct apbd_char
     if (l->amounts_mended) {
         char n[16];
         snprintf(n, sizeof(n), "%u", l->amounts_mended);
-        struct apbd_loc at = { path, l->amount_text_line, l->amount_text_line ? 1 : 0, NULL, 0 };
+        struct apbd_loc at = { path, l->amount_text_line, l->amount_text_line ? 1 : 0, NULL, 0, NULL };
         apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_AMOUNTS_MENDED, &at, n, NULL);
+    }
+    if (l->accounts_only > 0) {
+        struct apbd_loc at = { path, 0, 0, NULL, 0, NULL };
+        apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_ACCOUNTS_ONLY, &at, APBD_ALL_SKPD,
+                    APBD_ALL_SKPD_NAME, NULL);
+        if (!l->nama_organisasi[0])
+            snprintf(l->nama_organisasi, sizeof(l->nama_organisasi), "%s", APBD_ALL_SKPD_NAME);
+        if (!l->kode_organisasi[0] || !strcmp(l->kode_organisasi, "0"))
+            snprintf(l->kode_organisasi, sizeof(l->kode_organisasi), "%s", APBD_ALL_SKPD);
     }
     if (l->header_from_kolom) {
         char k[16];
         snprintf(k, sizeof(k), "%d", l->kolom);
-        struct apbd_loc at = { path, 0, 0, NULL, 0 };
+        struct apbd_loc at = { path, 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_HEADER_FROM_KOLOM, &at, k, NULL);
     }
     if (l->accrual_rows) {
         char n[16];
         snprintf(n, sizeof(n), "%u", l->accrual_rows);
-        struct apbd_loc at = { path, l->accrual_line, 1, NULL, 0 };
+        struct apbd_loc at = { path, l->accrual_line, 1, NULL, 0, NULL };
         apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_ACCRUAL, &at, n, NULL);
     }
     if (l->uraian_unsplit) {
         char n[16];
         snprintf(n, sizeof(n), "%u", l->uraian_unsplit);
-        struct apbd_loc at = { path, l->uraian_unsplit_line, 1, NULL, 0 };
+        struct apbd_loc at = { path, l->uraian_unsplit_line, 1, NULL, 0, NULL };
         apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_URAIAN_UNSPLIT, &at, n, NULL);
     }
     if (l->type == APBD_DOC_APBDES) {
-        struct apbd_loc at = { path, 1, 1, NULL, 0 };
+        struct apbd_loc at = { path, 1, 1, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, APBD_MSG_LAPORAN_APBDES, &at, l->judul, NULL);
         return APBD_EDATA;
+    }
+    if (l->type == APBD_DOC_PENJABARAN && l->two_amounts && l->count) {
+        /* "Penjabaran APBD" over Sebelum, Sesudah and their difference:
+         * the revision, whose budget is Sesudah */
+        l->type = APBD_DOC_PENJABARAN_PERUBAHAN;
+        struct apbd_loc at = { path, 1, 1, NULL, 0, NULL };
+        apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_REVISION_FROM_COLUMNS, &at, l->judul,
+                    apbd_doc_type_name(l->type, rep->lang), NULL);
     }
     if (l->type == APBD_DOC_UNKNOWN && !l->two_amounts && l->count) {
         /* One amount column: the budget, whatever the Judul says. */
         l->type = APBD_DOC_PENJABARAN;
         l->type_from_columns = 1;
     }
-    struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
     char tahun[16];
     snprintf(tahun, sizeof(tahun), "%d", l->tahun);
     if (l->type_from_columns)
@@ -1639,7 +1749,7 @@ int apbd_laporan_lines(const struct apbd_laporan *l, struct apbd_table *t, uint1
             unit = r;
         if (!r->leaf)
             continue;
-        struct apbd_loc loc = { l->path, r->line, r->col_a ? r->col_a : 1, NULL, 0 };
+        struct apbd_loc loc = { l->path, r->line, r->col_a ? r->col_a : 1, NULL, 0, NULL };
         int undetailed = is_heading(r);
         if (r->kind != APBD_ROW_AKUN && (!undetailed || (!r->a && !r->b))) {
             /* A heading with nothing under it: a line only if it has money. */
@@ -1716,7 +1826,7 @@ int apbd_laporan_lines(const struct apbd_laporan *l, struct apbd_table *t, uint1
     if (undetailed_rows) {
         char n[16];
         snprintf(n, sizeof(n), "%u", undetailed_rows);
-        struct apbd_loc loc = { l->path, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { l->path, 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_NOT_DETAILED, &loc, n,
                     l->chart == APBD_CHART_90_2019 ? "5" : "5.2", APBD_NOT_DETAILED, NULL);
     }

@@ -268,7 +268,7 @@ int apbd_model_build(struct apbd_month *m, const struct apbd_table *t,
     for (int i = 0; i < APBD_TREE_COUNT; i++)
         sort_children(&m->root[i]);
     if (overflow) {
-        struct apbd_loc loc = { t->path, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { t->path, 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, APBD_MSG_SUM_OVERFLOW, &loc, "anggaran/realisasi", NULL);
         return APBD_EDATA;
     }

@@ -46,6 +46,16 @@ static void line_row(struct apbd_page *p, const struct apbd_line *l, int level,
         apbd_html_raw(p, " · ");
         apbd_html_text(p, l->sumber_dana);
     }
+    if (*l->kode_sub_unit) {
+        /* the unit under the office the line is for: a puskesmas, a school */
+        apbd_html_raw(p, " · <span class=\"unit\" title=\"");
+        apbd_html_attr(p, l->kode_sub_unit);
+        apbd_html_raw(p, "\">");
+        apbd_html_t(p, "col.sub_unit");
+        apbd_html_raw(p, ": ");
+        apbd_html_text(p, *l->nama_sub_unit ? l->nama_sub_unit : l->kode_sub_unit);
+        apbd_html_raw(p, "</span>");
+    }
     apbd_html_raw(p, "</small>");
     apbd_page_ask(p, ask->s, ask->path, ask->period, l->kode_rekening, l->uraian, l->anggaran_sen,
                   l->realisasi_sen);

@@ -50,7 +50,7 @@ static int agree_chart(struct loading *ld, const char *path, unsigned line, enum
     }
     char year[16];
     snprintf(year, sizeof(year), "%d", ld->year);
-    struct apbd_loc loc = { path, line, line ? 1 : 0, NULL, 0 };
+    struct apbd_loc loc = { path, line, line ? 1 : 0, NULL, 0, NULL };
     static const char *const why[][2] = {
         { "pemda.ini [bagan_akun]", "pemda.ini [bagan_akun]" },
         { "berkas lain periode ini", "the period's other files" },
@@ -74,7 +74,7 @@ static int load_report(struct loading *ld, const char *path, uint16_t file)
     if (l.tahun && ld->year && l.tahun != ld->year) {
         char tahun[16];
         snprintf(tahun, sizeof(tahun), "%d", l.tahun);
-        struct apbd_loc loc = { path, l.tahun_line, 1, NULL, 0 };
+        struct apbd_loc loc = { path, l.tahun_line, 1, NULL, 0, NULL };
         apbd_report(ld->rep, APBD_ERROR, APBD_MSG_LAPORAN_YEAR_MISMATCH, &loc, tahun,
                     ld->t->period, NULL);
         r = APBD_EDATA;
@@ -91,7 +91,7 @@ static int load_report(struct loading *ld, const char *path, uint16_t file)
         };
         l.type = budget_period ? APBD_DOC_PENJABARAN_PERUBAHAN : APBD_DOC_REALISASI;
         l.type_from_columns = 1;
-        struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
         apbd_report(ld->rep, APBD_NOTE, APBD_MSG_LAPORAN_TYPE_FROM_COLUMNS, &loc, l.judul,
                     apbd_doc_type_name(l.type, ld->rep->lang), why[budget_period][ld->rep->lang], NULL);
         if (l.type == APBD_DOC_PENJABARAN_PERUBAHAN)
@@ -101,7 +101,7 @@ static int load_report(struct loading *ld, const char *path, uint16_t file)
     if (ld->t->period[0] && l.count && (l.type == APBD_DOC_UNKNOWN || budget_doc != budget_period)) {
         char year[8];
         snprintf(year, sizeof(year), "%.4s", ld->t->period);
-        struct apbd_loc loc = { path, 1, 1, NULL, 0 };
+        struct apbd_loc loc = { path, 1, 1, NULL, 0, NULL };
         apbd_report(ld->rep, APBD_ERROR,
                     l.type == APBD_DOC_UNKNOWN ? APBD_MSG_LAPORAN_UNKNOWN_DOC
                     : budget_doc ? APBD_MSG_LAPORAN_BUDGET_IN_MONTH : APBD_MSG_LAPORAN_REALISASI_AS_BUDGET,
@@ -133,6 +133,7 @@ static int load_flat(struct loading *ld, const char *path, uint16_t file)
     ld->t->has_murni |= one.has_murni;
     ld->t->has_program_names |= one.has_program_names;
     ld->t->has_fisik |= one.has_fisik;
+    ld->t->has_sub_unit |= one.has_sub_unit;
     ld->t->subtotals += one.subtotals;
     apbd_table_release(&one);
     if (r == APBD_OK)
@@ -158,7 +159,7 @@ static int check_twice(struct loading *ld, size_t from, uint16_t file)
         if (k < first_new) {
             char where[4200];
             snprintf(where, sizeof(where), "%s:%u", t->files[ld->seen[k].file], ld->seen[k].line);
-            struct apbd_loc loc = { t->files[file], l->lineno, 0, NULL, 0 };
+            struct apbd_loc loc = { t->files[file], l->lineno, 0, NULL, 0, NULL };
             apbd_report(ld->rep, APBD_ERROR, APBD_MSG_PERIOD_SKPD_TWICE, &loc, l->kode_skpd, where,
                         NULL);
             status = APBD_EDATA;
@@ -183,7 +184,7 @@ static int load_folder(struct loading *ld, const char *path)
 {
     DIR *d = opendir(path);
     if (!d) {
-        struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
         apbd_report(ld->rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
         return APBD_EIO;
     }
@@ -191,7 +192,9 @@ static int load_folder(struct loading *ld, const char *path)
     size_t n = 0;
     for (struct dirent *e; (e = readdir(d)) != NULL;) {
         size_t len = strlen(e->d_name);
-        if (e->d_name[0] == '.' || len < 5 || strcasecmp(e->d_name + len - 4, ".csv") != 0)
+        if (e->d_name[0] == '.' || len < 5
+            || (strcasecmp(e->d_name + len - 4, ".csv") != 0
+                && (len < 6 || strcasecmp(e->d_name + len - 5, ".xlsx") != 0)))
             continue;
         names = apbd_xrealloc(names, (n + 1) * sizeof(*names));
         names[n] = strdup(e->d_name);
@@ -203,7 +206,7 @@ static int load_folder(struct loading *ld, const char *path)
         qsort(names, n, sizeof(*names), by_name);
     int status = APBD_OK;
     if (!n) {
-        struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
         apbd_report(ld->rep, APBD_ERROR, APBD_MSG_PERIOD_EMPTY_DIR, &loc, ld->t->period, NULL);
         status = APBD_EDATA;
     }
@@ -240,7 +243,7 @@ void apbd_period_note_chart(const struct apbd_table *t, const struct apbd_pemda 
     };
     char y[16];
     snprintf(y, sizeof(y), "%d", year);
-    struct apbd_loc loc = { t->path, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { t->path, 0, 0, NULL, 0, NULL };
     apbd_report(rep, APBD_NOTE, APBD_MSG_NOTE_CHART, &loc, y, apbd_chart_name(t->chart),
                 why[t->chart != want][set][rep->lang], NULL);
 }

@@ -39,7 +39,7 @@ static int git_fail(struct pub *p, const char *what)
     const git_error *e = git_error_last();
     char msg[512];
     snprintf(msg, sizeof(msg), "%s: %s", what, e && e->message ? e->message : "failed");
-    struct apbd_loc loc = { p->o->repo, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { p->o->repo, 0, 0, NULL, 0, NULL };
     apbd_report(p->rep, APBD_ERROR, APBD_MSG_GIT, &loc, msg, NULL);
     return APBD_EIO;
 }
@@ -92,7 +92,7 @@ static int write_tree(struct pub *p, const char *dir, git_oid *out)
     size_t n;
     char **names = list_dir(dir, &n);
     if (!names && errno) {
-        struct apbd_loc loc = { dir, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { dir, 0, 0, NULL, 0, NULL };
         apbd_report(p->rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
         return APBD_EIO;
     }
@@ -361,7 +361,7 @@ static int on_push_ref(const char *refname, const char *status, void *data)
 {
     struct push_state *s = data;
     if (status) {
-        struct apbd_loc loc = { s->p->o->repo, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { s->p->o->repo, 0, 0, NULL, 0, NULL };
         apbd_report(s->p->rep, APBD_ERROR, APBD_MSG_PUSH_REJECTED, &loc, refname, s->remote,
                     status, NULL);
         s->rejected = 1;
@@ -417,7 +417,7 @@ static int push(struct pub *p)
     int status = st.rejected ? APBD_EIO : APBD_OK;
     if (r == GIT_ENONFASTFORWARD) {
         /* Some transports say so here rather than per reference. */
-        struct apbd_loc loc = { p->o->repo, 0, 0, NULL, 0 };
+        struct apbd_loc loc = { p->o->repo, 0, 0, NULL, 0, NULL };
         apbd_report(p->rep, APBD_ERROR, APBD_MSG_PUSH_REJECTED, &loc, p->o->branch, name,
                     "non-fast-forward", NULL);
         status = APBD_EIO;
@@ -473,7 +473,7 @@ static int open_repo(struct pub *p, int create)
 {
     const char *path = p->o->repo;
     struct stat st;
-    struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
     if (stat(path, &st) == 0 && !S_ISDIR(st.st_mode)) {
         apbd_report(p->rep, APBD_ERROR, APBD_MSG_NOT_A_REPOSITORY, &loc, path, NULL);
         return APBD_EIO;
@@ -537,7 +537,7 @@ int apbd_publish_tree(const char *staged, const struct apbd_publish_opts *o,
     int status = open_repo(&p, !o->dry_run);
 
     if (status == APBD_OK && split_author(o->author, name, sizeof(name), mail, sizeof(mail)) != 0) {
-        struct apbd_loc loc = { "--author", 0, 0, NULL, 0 };
+        struct apbd_loc loc = { "--author", 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, APBD_MSG_CONFIG_VALUE, &loc, "author", o->author,
                     "BPKAD Kota Contoh <bpkad@kotacontoh.go.id>", NULL);
         status = APBD_EUSAGE;
@@ -597,7 +597,7 @@ int apbd_publish_tree(const char *staged, const struct apbd_publish_opts *o,
                                                 "apbd publish")
                 : git_reference_create(&ref, p.repo, refname, &new_tip, 0, "apbd publish");
             if (r == GIT_EMODIFIED || r == GIT_EEXISTS || r == GIT_ELOCKED) {
-                struct apbd_loc loc = { o->repo, 0, 0, NULL, 0 };
+                struct apbd_loc loc = { o->repo, 0, 0, NULL, 0, NULL };
                 apbd_report(rep, APBD_ERROR, APBD_MSG_BRANCH_MOVED, &loc, o->branch, NULL);
                 status = APBD_EIO;
             } else if (r != 0) {

@@ -9,7 +9,7 @@
 const char apbd_csv_header[] =
     "kode_skpd,nama_skpd,kode_sub_kegiatan,nama_sub_kegiatan,kode_rekening,uraian,"
     "sumber_dana,anggaran,realisasi,sisa,persen,anggaran_murni,nama_program,nama_kegiatan,"
-    "anggaran_kas,realisasi_fisik";
+    "anggaran_kas,realisasi_fisik,kode_sub_unit,nama_sub_unit";
 
 /* Line i: kas is the line's planned cumulative amount, if any. */
 static void row(const struct apbd_render_ctx *c, size_t i, FILE *out)
@@ -41,6 +41,10 @@ static void row(const struct apbd_render_ctx *c, size_t i, FILE *out)
     fputc(',', out);
     if (l->fisik >= 0)
         fputs(apbd_fisik_format(p, l->fisik), out);
+    fputc(',', out);
+    apbd_escape_csv(out, l->kode_sub_unit);
+    fputc(',', out);
+    apbd_escape_csv(out, l->nama_sub_unit);
     fputc('\n', out);
 }
 
@@ -78,7 +82,8 @@ int apbd_render_lines_csv(const struct apbd_table *t, FILE *out)
     fputs("kode_skpd,nama_skpd,nama_program,nama_kegiatan,kode_sub_kegiatan,"
           "nama_sub_kegiatan,kode_rekening,uraian,sumber_dana,anggaran_murni,"
           "anggaran,realisasi", out);
-    fputs(t->has_fisik ? ",realisasi_fisik\n" : "\n", out);
+    fputs(t->has_fisik ? ",realisasi_fisik" : "", out);
+    fputs(t->has_sub_unit ? ",kode_sub_unit,nama_sub_unit\n" : "\n", out);
     for (size_t i = 0; i < t->count; i++) {
         const struct apbd_line *l = &t->lines[i];
         const char *text[] = {
@@ -99,7 +104,18 @@ int apbd_render_lines_csv(const struct apbd_table *t, FILE *out)
                 apbd_money_format_plain(r, l->realisasi_sen));
         if (t->has_fisik && l->fisik >= 0)
             fprintf(out, ",%s", apbd_fisik_format(a, l->fisik));
-        fputs(t->has_fisik && l->fisik < 0 ? ",\n" : "\n", out);
+        else if (t->has_fisik)
+            fputc(',', out);
+        /* only where the export had units: an archive keeps its shape */
+        for (size_t k = 0; t->has_sub_unit && k < 2; k++) {
+            const char *u = k ? l->nama_sub_unit : l->kode_sub_unit;
+            fputc(',', out);
+            if (strpbrk(u, ",\"\r\n"))
+                csv_fwrite(out, u, strlen(u));
+            else
+                fputs(u, out);
+        }
+        fputc('\n', out);
     }
     return ferror(out) ? -1 : 0;
 }

@@ -415,6 +415,10 @@ static json_object *line(const struct apbd_render_ctx *c, size_t i)
     add(o, "nama_kegiatan", text(l->nama_kegiatan));
     add(o, "anggaran_kas", c->line_kas && c->line_kas[i] != INT64_MIN ? money(c->line_kas[i]) : NULL);
     add(o, "realisasi_fisik", fisik(l->fisik));
+    if (*l->kode_sub_unit) {
+        add(o, "kode_sub_unit", text(l->kode_sub_unit));
+        add(o, "nama_sub_unit", text(l->nama_sub_unit));
+    }
     return o;
 }
 

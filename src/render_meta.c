@@ -46,6 +46,10 @@ static json_object *table_schema(int with_periode)
           "(pada baris pertama rekening itu); rencana per SKPD dan sub kegiatan ada di JSON (rencana)" },
         { "realisasi_fisik", "number", "Realisasi fisik (%)",
           "Kemajuan fisik kumulatif sub kegiatan, persen 0-100; sama pada semua baris sub kegiatannya" },
+        { "kode_sub_unit", "string", "Kode sub unit",
+          "Unit di bawah SKPD (SIPD: KODE SUB UNIT), mis. puskesmas atau sekolah; kosong bila baris "
+          "milik SKPD itu sendiri" },
+        { "nama_sub_unit", "string", "Nama sub unit", "" },
     };
     for (size_t i = 0; i < sizeof(cols) / sizeof(cols[0]); i++)
         json_object_array_add(fields, field(cols[i][0], cols[i][1], cols[i][2], cols[i][3]));

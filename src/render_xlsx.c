@@ -237,7 +237,8 @@ static void sheet_accounts(struct book *b, const struct apbd_render_ctx *c)
 static const char *const detail_cols[] = {
     "kode_skpd", "nama_skpd", "kode_sub_kegiatan", "nama_sub_kegiatan", "kode_rekening",
     "uraian", "sumber_dana", "anggaran", "realisasi", "sisa", "persen", "anggaran_murni",
-    "nama_program", "nama_kegiatan", "anggaran_kas", "realisasi_fisik",
+    "nama_program", "nama_kegiatan", "anggaran_kas", "realisasi_fisik", "kode_sub_unit",
+    "nama_sub_unit",
 };
 #define DETAIL_COLS (sizeof(detail_cols) / sizeof(detail_cols[0]))
 
@@ -260,6 +261,8 @@ static lxw_worksheet *detail_sheet(struct book *b, int part)
     check(b, worksheet_set_column(ws, 7, 11, 18, NULL));
     check(b, worksheet_set_column(ws, 12, 13, 36, NULL));
     check(b, worksheet_set_column(ws, 14, 15, 18, NULL));
+    check(b, worksheet_set_column(ws, 16, 16, 24, NULL));
+    check(b, worksheet_set_column(ws, 17, 17, 36, NULL));
     return ws;
 }
 
@@ -292,6 +295,10 @@ static void sheets_detail(struct book *b, const struct apbd_render_ctx *c)
             num(b, ws, r, 14, c->line_kas[i]);
         if (l->fisik >= 0)
             check(b, worksheet_write_number(ws, r, 15, l->fisik / 100.0, NULL));
+        if (*l->kode_sub_unit || *l->nama_sub_unit) {
+            str(b, ws, r, 16, l->kode_sub_unit, NULL);
+            str(b, ws, r, 17, l->nama_sub_unit, NULL);
+        }
         if (i % 4096 == 0)
             apbd_arena_release(&b->scratch);
     }

@@ -1,5 +1,7 @@
 /* report.c: FILE:LINE:COL diagnostics with an excerpt, a hint and summaries. */
+#include <limits.h>
 #include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -170,7 +172,10 @@ static void put_location(FILE *out, const struct apbd_loc *loc)
     if (!loc || !loc->file)
         return;
     put_safe(out, loc->file, strlen(loc->file));
-    if (loc->line) {
+    if (loc->cell) {
+        fputc(':', out);
+        put_safe(out, loc->cell, strlen(loc->cell));
+    } else if (loc->line) {
         fprintf(out, ":%u", loc->line);
         if (loc->col)
             fprintf(out, ":%u", loc->col);
@@ -198,19 +203,26 @@ void apbd_report(struct apbd_report *r, enum apbd_severity sev, enum apbd_msg ms
     }
     if (!r->out || sev < r->min_shown)
         return;
-    if (r->shown[msg] >= APBD_REPORT_SHOWN_PER_KIND) {
+    if (r->shown[msg] >= APBD_REPORT_SHOWN_PER_KIND && !r->every) {
         r->hidden[msg]++;
         r->hidden_severity[msg] = sev;
         return;
     }
-    r->shown[msg]++;
+    if (r->shown[msg] < UINT_MAX)
+        r->shown[msg]++;
 
     FILE *out = r->out;
     put_location(out, loc);
     fprintf(out, "%s: ", severity_word[sev]);
     put_template(out, apbd_messages[msg].text[r->lang], args, nargs);
     fputc('\n', out);
-    if (loc && loc->text && loc->line)
+    if (loc && loc->text && loc->cell) {
+        /* the cell's value as the spreadsheet shows it */
+        const char *ref = strrchr(loc->cell, '!');
+        fprintf(out, "%7s | ", ref ? ref + 1 : loc->cell);
+        put_safe(out, loc->text, loc->text_len > EXCERPT_CHARS ? EXCERPT_CHARS : loc->text_len);
+        fputc('\n', out);
+    } else if (loc && loc->text && loc->line)
         put_excerpt(out, loc);
     if (apbd_messages[msg].hint[r->lang]) {
         fputs("  hint: ", out);

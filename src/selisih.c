@@ -139,7 +139,7 @@ int apbd_selisih_check_unused(const struct apbd_selisih *s, const char *file,
         snprintf(line, sizeof(line), "%u", e->baris);
         apbd_fmt_rupiah(x, e->tertulis_sen, rep->lang);
         apbd_fmt_rupiah(y, e->jumlah_sen, rep->lang);
-        struct apbd_loc loc = { s->path, e->line, 1, NULL, 0 };
+        struct apbd_loc loc = { s->path, e->line, 1, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, APBD_MSG_SELISIH_UNUSED, &loc, e->berkas, line, x, y, NULL);
         status = APBD_EDATA;
     }

@@ -289,13 +289,13 @@ static int read_body(struct reader *rd)
         const char *line = rd->dec.line;
         size_t len = rd->dec.line_len;
         if (rd->dec.too_long) {
-            struct apbd_loc loc = { rd->sh->name, rd->dec.lineno, 1, NULL, 0 };
+            struct apbd_loc loc = { rd->sh->name, rd->dec.lineno, 1, NULL, 0, NULL };
             apbd_report(rd->sh->rep, APBD_ERROR, APBD_MSG_LINE_TOO_LONG, &loc, NULL);
             rd->sh->failed = 1;
             continue;
         }
         if (rd->dec.bad_col) {
-            struct apbd_loc loc = { rd->sh->name, rd->dec.lineno, rd->dec.bad_col, line, len };
+            struct apbd_loc loc = { rd->sh->name, rd->dec.lineno, rd->dec.bad_col, line, len, NULL };
             apbd_report(rd->sh->rep, APBD_ERROR, APBD_MSG_UNDECODABLE, &loc,
                         apbd_encoding_name(rd->sh->encoding), rd->dec.bad_bytes, NULL);
             rd->sh->failed = 1;
@@ -306,7 +306,7 @@ static int read_body(struct reader *rd)
                 quotes += rd->rec[i] == '"';
             if (quotes % 2) {
                 struct apbd_loc loc = { rd->sh->name, rd->rec_line, 1, rd->rec,
-                                        strcspn(rd->rec, "\n") };
+                                        strcspn(rd->rec, "\n"), NULL };
                 char at[16];
                 snprintf(at, sizeof(at), "%u", rd->dec.lineno);
                 apbd_report(rd->sh->rep, APBD_WARNING, APBD_MSG_QUOTE_CLOSED, &loc, at, NULL);
@@ -326,7 +326,7 @@ static int read_body(struct reader *rd)
             rd->rec_line = rd->dec.lineno;
         }
         if (rd->rec_len + len > APBD_LINE_MAX) {
-            struct apbd_loc loc = { rd->sh->name, rd->rec_line, 1, NULL, 0 };
+            struct apbd_loc loc = { rd->sh->name, rd->rec_line, 1, NULL, 0, NULL };
             apbd_report(rd->sh->rep, APBD_ERROR, APBD_MSG_UNCLOSED_QUOTE, &loc, NULL);
             rd->sh->failed = 1;
             csv_free(&rd->csv);
@@ -347,7 +347,7 @@ static int read_body(struct reader *rd)
             quotes += rd->rec[i] == '"';
         if (quotes % 2) {
             struct apbd_loc loc = { rd->sh->name, rd->rec_line, 1, rd->rec,
-                                    strcspn(rd->rec, "\n") };
+                                    strcspn(rd->rec, "\n"), NULL };
             apbd_report(rd->sh->rep, APBD_ERROR, APBD_MSG_UNCLOSED_QUOTE, &loc, NULL);
             rd->sh->failed = 1;
             rd->in_record = 0;
@@ -364,7 +364,7 @@ int apbd_sheet_read(const char *path, const struct apbd_sheet_reader *r, struct 
 {
     struct apbd_sheet sh = { .name = path, .rep = rep };
     struct reader rd = { .sh = &sh, .r = r };
-    struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
     struct apbd_sniff sniff;
     int status = APBD_OK;
     FILE *f = fopen(path, "rb");
@@ -433,7 +433,7 @@ void apbd_sheet_report_at(struct apbd_sheet *sh, enum apbd_severity sev, enum ap
                           unsigned offset, const char *a1, const char *a2, const char *a3)
 {
     struct apbd_sheet_field f = apbd_sheet_get(sh, k < 0 ? 0 : k);
-    struct apbd_loc loc = { sh->name, k < 0 ? sh->line : f.line, k < 0 ? 1 : f.col + offset, NULL, 0 };
+    struct apbd_loc loc = { sh->name, k < 0 ? sh->line : f.line, k < 0 ? 1 : f.col + offset, NULL, 0, NULL };
     if (loc.line == sh->line) {
         loc.text = sh->text;
         loc.text_len = sh->text_len;

@@ -27,7 +27,7 @@ static char *xstrdup(const char *s)
 
 static int write_error(struct apbd_site *s, const char *path)
 {
-    struct apbd_loc loc = { path, 0, 0, NULL, 0 };
+    struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
     apbd_report(s->rep, APBD_ERROR, APBD_MSG_CANNOT_WRITE, &loc, strerror(errno), NULL);
     return APBD_EIO;
 }

@@ -65,7 +65,7 @@ static void mismatch(struct apbd_report *rep, const char *file, uint32_t line, u
     apbd_money_format_grouped(d, says - sum, style);
     snprintf(f, sizeof(f), "%u", s->first);
     snprintf(l, sizeof(l), "%u", s->last);
-    struct apbd_loc loc = { file, line, col, text, text ? strcspn(text, "\n") : 0 };
+    struct apbd_loc loc = { file, line, col, text, text ? strcspn(text, "\n") : 0, NULL };
     apbd_report(rep, APBD_ERROR, APBD_MSG_SUBTOTAL_MISMATCH, &loc, what, column, a, b, d, f, l,
                 NULL);
 }
@@ -77,7 +77,7 @@ static size_t compare(struct apbd_table *t, struct apbd_report *rep, const char 
 {
     size_t bad = 0;
     if (s->overflow) {
-        struct apbd_loc loc = { t->path, line, 0, NULL, 0 };
+        struct apbd_loc loc = { t->path, line, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_ERROR, APBD_MSG_SUM_OVERFLOW, &loc, what, NULL);
         return 1;
     }

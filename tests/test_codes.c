@@ -56,9 +56,18 @@ static void test_codes_malformed(void **state)
     norm("1.02.02.2.01", &apbd_shape_sub_kegiatan_90, APBD_CODE_BAD, NULL);
     norm("1.02.0.00.0.00.01.0000", NULL, APBD_CODE_SAME, "1.02.0.00.0.00.01.0000");
     norm("1.02.0.00.X", NULL, APBD_CODE_BAD, NULL);
+    /* SIPD's supporting programs, for every urusan: X.XX */
+    norm("X.XX.01.2.06.0004", &apbd_shape_sub_kegiatan_90, APBD_CODE_SAME, "X.XX.01.2.06.0004");
+    norm("x.xx.01.2.06.0004", &apbd_shape_sub_kegiatan_90, APBD_CODE_CHANGED, "X.XX.01.2.06.0004");
+    norm("X.X1.01.2.06.0004", &apbd_shape_sub_kegiatan_90, APBD_CODE_BAD, NULL);
+    norm("5.X.01", a, APBD_CODE_BAD, NULL);
     /* 13/2006 as SIMDA numbered it in some years: a zero more */
     norm("5.1.1.01.001", &apbd_shape_account_13, APBD_CODE_CHANGED, "5.1.1.01.01");
-    norm("5.1.1.01.101", &apbd_shape_account_13, APBD_CODE_BAD, NULL);
+    /* past the 99th rincian the three digits are the number */
+    norm("5.1.6.03.100.", &apbd_shape_account_13, APBD_CODE_CHANGED, "5.1.6.03.100");
+    norm("5.1.1.01.101", &apbd_shape_account_13, APBD_CODE_SAME, "5.1.1.01.101");
+    norm("5.1.1.101.01", &apbd_shape_account_13, APBD_CODE_BAD, NULL);
+    norm("5.1.1.01.1001", &apbd_shape_account_13, APBD_CODE_BAD, NULL);
 }
 
 static void test_codes_segments_and_prefix(void **state)

@@ -203,6 +203,46 @@ static void test_escape_csv_formulas_and_quotes(void **state)
     free(buf);
 }
 
+/* SIPD's KODE/NAMA SUB UNIT: the SKPD's own unit is none; a unit under it
+ * is kept on its line, in the download and in the lines' archive. */
+static void test_sub_unit(void **state)
+{
+    (void)state;
+    struct apbd_table t;
+    struct apbd_month m;
+    load(&t, "2024-06.csv",
+         "kode_skpd,nama_skpd,kode_sub_unit,nama_sub_unit,kode_sub_kegiatan,kode_rekening,uraian,"
+         "anggaran,realisasi\n"
+         "1.02.0.00.0.00.01.0000,Dinkes,1.02.0.00.0.00.01.0000,Dinkes,1.02.02.2.01.0001,"
+         "5.1.02.01.01.0001,ATK,100,50\n"
+         "1.02.0.00.0.00.01.0000,Dinkes,1.02.0.00.0.00.01.0001,\"Puskesmas Waeapo, Buru\","
+         "1.02.02.2.01.0001,5.1.02.01.01.0001,ATK,200,0\n");
+    assert_int_equal(t.count, 2);
+    assert_true(t.has_sub_unit);
+    assert_string_equal(t.lines[0].kode_sub_unit, "");
+    assert_string_equal(t.lines[1].kode_sub_unit, "1.02.0.00.0.00.01.0001");
+    assert_string_equal(t.lines[1].nama_sub_unit, "Puskesmas Waeapo, Buru");
+    apbd_model_build(&m, &t, NULL, NULL);
+    struct apbd_render_ctx c = { .month = &m };
+    char *buf = NULL;
+    size_t len;
+    FILE *f = open_memstream(&buf, &len);
+    assert_int_equal(apbd_render_csv(&c, f), 0);
+    fclose(f);
+    assert_non_null(strstr(buf, ",ATK,,100,50,50,50.00,100,,,,,,\n"));
+    assert_non_null(strstr(buf, ",,,,,1.02.0.00.0.00.01.0001,\"Puskesmas Waeapo, Buru\"\n"));
+    free(buf);
+    buf = NULL;
+    f = open_memstream(&buf, &len);
+    assert_int_equal(apbd_render_lines_csv(&t, f), 0);
+    fclose(f);
+    assert_non_null(strstr(buf, ",realisasi,kode_sub_unit,nama_sub_unit\n"));
+    assert_non_null(strstr(buf, ",200,0,1.02.0.00.0.00.01.0001,\"Puskesmas Waeapo, Buru\"\n"));
+    free(buf);
+    apbd_model_release(&m);
+    apbd_table_release(&t);
+}
+
 static void test_render_csv_bytes(void **state)
 {
     (void)state;
@@ -220,10 +260,10 @@ static void test_render_csv_bytes(void **state)
     assert_string_equal(buf,
         "kode_skpd,nama_skpd,kode_sub_kegiatan,nama_sub_kegiatan,kode_rekening,uraian,sumber_dana,"
         "anggaran,realisasi,sisa,persen,anggaran_murni,nama_program,nama_kegiatan,anggaran_kas,"
-        "realisasi_fisik\n"
+        "realisasi_fisik,kode_sub_unit,nama_sub_unit\n"
         "1.02.0.00.0.00.01.0000,Dinkes,1.02.02.2.01.0001,,5.1.02.01.01.0001,\"'- ATK, kertas\",DAU,"
-        "1000.50,500.25,500.25,50.00,1000.50,,,,\n"
-        "1.02.0.00.0.00.01.0000,Dinkes,1.02.02.2.01.0001,,5.1.02.01.01.0002,Map,DAU,0,0,0,,0,,,,\n");
+        "1000.50,500.25,500.25,50.00,1000.50,,,,,,\n"
+        "1.02.0.00.0.00.01.0000,Dinkes,1.02.02.2.01.0001,,5.1.02.01.01.0002,Map,DAU,0,0,0,,0,,,,,,\n");
     free(buf);
     apbd_model_release(&m);
     apbd_table_release(&t);
@@ -240,6 +280,7 @@ int main(void)
         cmocka_unit_test(test_compute_indicators_from_data_file),
         cmocka_unit_test(test_escape_csv_formulas_and_quotes),
         cmocka_unit_test(test_render_csv_bytes),
+        cmocka_unit_test(test_sub_unit),
     };
     return cmocka_run_group_tests_name("compute", tests, NULL, NULL);
 }

@@ -502,6 +502,54 @@ static void test_pemda_charts_and_privacy(void **state)
     apbd_pemda_release(&p);
 }
 
+/* A Ringkasan of the whole pemda by account (Kode Organisasi 0): commas
+ * and a stray space for dots, pembiayaan printed as its net and its akun
+ * row blank, the accrual akun 9 mirrored, a JUMLAH that lost its point. */
+static void test_accounts_only_summary(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Judul,Penjabaran Anggaran Pendapatan dan Belanja Daerah,,\n"
+        "Daerah,Kabupaten Contoh,,\n"
+        "Tahun,2016,,\n"
+        "Kode Organisasi,0,,\n"
+        "Kolom,3,,\n"
+        "Kode Rekening,Uraian,jumlah,Keterangan\n"
+        "4,PENDAPATAN ,1000,\n"
+        "\"4,1, \",PENDAPATAN ASLI DAERAH ,1000,\n"
+        "\"4,1,1,01, \",Pajak Hotel ,1000,\n"
+        "5,BELANJA ,1100.5,\n"
+        "\"5,1,7,07,001, \",Desa Satu ,600,\n"
+        "\"5,1,7,07 002, \",Desa Dua ,500.5,\n"
+        ",JUMLAH BELANJA ,11005,\n"
+        "9,BEBAN ,1100.5,\n"
+        "6,PEMBIAYAAN DAERAH ,,\n"
+        "\"6,1, \",Penerimaan Pembiayaan Daerah ,300,\n"
+        "\"6,1,1,01, \",Sisa Lebih ,300,\n"
+        "\"6,2, \",Pengeluaran Pembiayaan Daerah ,199.5,\n"
+        "\"6,2,2,02, \",Penyertaan Modal ,199.5,\n"
+        ",JUMLAH PENERIMAAN PEMBIAYAAN ,300,\n"
+        ",JUMLAH PENGELUARAN PEMBIAYAAN ,199.5,\n"
+        ",PEMBIAYAAN NETTO ,100.5,\n";
+    struct apbd_laporan l;
+    char *m;
+    assert_int_equal(read_report(text, &l, &m), APBD_OK);
+    assert_int_equal(l.accounts_only, 1);
+    assert_int_equal(l.top_mismatches, 0);
+    assert_string_equal(l.kode_organisasi, APBD_ALL_SKPD);
+    assert_string_equal(row_at(&l, 12)->code.akun, "5.1.7.07.002");
+    assert_string_equal(row_at(&l, 12)->code.org, APBD_ALL_SKPD);
+    assert_int_equal(l.total_a, 110050);
+    assert_int_equal(l.leaves, 5);
+    assert_int_equal(l.accrual_rows, 1);
+    assert_non_null(strstr(m, ":13:18: warning: 'JUMLAH BELANJA' is written Rp11,005: its decimal "
+                              "point is lost; read as Rp1,100.50"));
+    assert_non_null(strstr(m, "note: a summary of the whole pemda by account, with no SKPD"));
+    assert_null(strstr(m, "error"));
+    free(m);
+    apbd_laporan_release(&l);
+}
+
 static void test_sniff(void **state)
 {
     (void)state;
@@ -526,6 +574,7 @@ int main(void)
         cmocka_unit_test(test_lines_of_a_report),
         cmocka_unit_test(test_periods_and_charts),
         cmocka_unit_test(test_pemda_charts_and_privacy),
+        cmocka_unit_test(test_accounts_only_summary),
         cmocka_unit_test(test_sniff),
     };
     return cmocka_run_group_tests(tests, setup, teardown);

@@ -38,7 +38,7 @@ static void test_report_layout_with_caret_and_hint(void **state)
     struct capture c;
     open_capture(&c, APBD_LANG_EN);
     const char *line = "5.1.02;ATK;1.234,5x;0\n";
-    struct apbd_loc loc = { "2024-07.csv", 14, 12, line, strlen(line) };
+    struct apbd_loc loc = { "2024-07.csv", 14, 12, line, strlen(line), NULL };
     apbd_report(&c.rep, APBD_ERROR, APBD_MSG_NOT_A_NUMBER, &loc, "anggaran", "1.234,5x",
                 "1.234.567,89", NULL);
     char *out = close_capture(&c);
@@ -56,7 +56,7 @@ static void test_report_indonesian(void **state)
     (void)state;
     struct capture c;
     open_capture(&c, APBD_LANG_ID);
-    struct apbd_loc loc = { "2024-07.csv", 1, 1, NULL, 0 };
+    struct apbd_loc loc = { "2024-07.csv", 1, 1, NULL, 0, NULL };
     apbd_report(&c.rep, APBD_ERROR, APBD_MSG_EMPTY_FILE, &loc, NULL);
     char *out = close_capture(&c);
     assert_string_equal(out, "2024-07.csv:1:1: error: berkas kosong\n"
@@ -70,7 +70,7 @@ static void test_report_caret_counts_characters_not_bytes(void **state)
     struct capture c;
     open_capture(&c, APBD_LANG_EN);
     const char *line = "Caf\xC3\xA9;x";      /* é is two bytes, one column */
-    struct apbd_loc loc = { "f.csv", 2, 6, line, strlen(line) };
+    struct apbd_loc loc = { "f.csv", 2, 6, line, strlen(line), NULL };
     apbd_report(&c.rep, APBD_ERROR, APBD_MSG_BAD_ACCOUNT_CODE, &loc, "x", NULL);
     char *out = close_capture(&c);
     assert_non_null(strstr(out, "     2 | Caf\xC3\xA9;x\n       |      ^\n"));
@@ -82,7 +82,7 @@ static void test_report_escapes_control_characters(void **state)
     (void)state;
     struct capture c;
     open_capture(&c, APBD_LANG_EN);
-    struct apbd_loc loc = { "f.csv", 2, 1, NULL, 0 };
+    struct apbd_loc loc = { "f.csv", 2, 1, NULL, 0, NULL };
     apbd_report(&c.rep, APBD_ERROR, APBD_MSG_BAD_ACCOUNT_CODE, &loc, "\x1b[31mred", NULL);
     char *out = close_capture(&c);
     assert_null(strchr(out, '\x1b'));
@@ -96,7 +96,7 @@ static void test_report_summarises_past_ten(void **state)
     struct capture c;
     open_capture(&c, APBD_LANG_EN);
     for (unsigned i = 1; i <= 13; i++) {
-        struct apbd_loc loc = { "2024-07.csv", i, 0, NULL, 0 };
+        struct apbd_loc loc = { "2024-07.csv", i, 0, NULL, 0, NULL };
         apbd_report(&c.rep, APBD_WARNING, APBD_MSG_REPEATED_LINE, &loc, "1", NULL);
     }
     char *out = close_capture(&c);
@@ -105,7 +105,27 @@ static void test_report_summarises_past_ten(void **state)
         shown++;
     assert_int_equal(shown, 10);
     assert_int_equal(c.rep.warnings, 13);
-    assert_non_null(strstr(out, "2024-07.csv: warning: 3 more like this not shown: this line repeats line …"));
+    assert_non_null(strstr(out, "2024-07.csv: warning: 3 more like this not shown (apbd check --verbose shows them all): this line repeats line …"));
+    free(out);
+}
+
+static void test_report_every_shows_all(void **state)
+{
+    (void)state;
+    struct capture c;
+    open_capture(&c, APBD_LANG_EN);
+    c.rep.every = 1;            /* apbd check --verbose */
+    for (unsigned i = 1; i <= 13; i++) {
+        struct apbd_loc loc = { "2024-07.csv", i, 0, NULL, 0, NULL };
+        apbd_report(&c.rep, APBD_WARNING, APBD_MSG_REPEATED_LINE, &loc, "1", NULL);
+    }
+    apbd_report_end_file(&c.rep);
+    char *out = close_capture(&c);
+    size_t shown = 0;
+    for (const char *p = out; (p = strstr(p, "warning: this line repeats")); p++)
+        shown++;
+    assert_int_equal(shown, 13);
+    assert_null(strstr(out, "more like this"));
     free(out);
 }
 
@@ -115,7 +135,7 @@ static void test_report_quiet_hides_notes_only(void **state)
     struct capture c;
     open_capture(&c, APBD_LANG_EN);
     c.rep.min_shown = APBD_WARNING;
-    struct apbd_loc loc = { "f.csv", 0, 0, NULL, 0 };
+    struct apbd_loc loc = { "f.csv", 0, 0, NULL, 0, NULL };
     apbd_report(&c.rep, APBD_NOTE, APBD_MSG_NOTE_NUMBER_STYLE_NONE, &loc, NULL);
     apbd_report(&c.rep, APBD_WARNING, APBD_MSG_NO_PERIOD_IN_NAME, &loc, NULL);
     char *out = close_capture(&c);
@@ -132,7 +152,7 @@ static void test_report_long_argument_is_cut(void **state)
     char big[400];
     memset(big, 'x', sizeof(big) - 1);
     big[sizeof(big) - 1] = '\0';
-    struct apbd_loc loc = { "f.csv", 2, 1, NULL, 0 };
+    struct apbd_loc loc = { "f.csv", 2, 1, NULL, 0, NULL };
     apbd_report(&c.rep, APBD_ERROR, APBD_MSG_BAD_ACCOUNT_CODE, &loc, big, NULL);
     char *out = close_capture(&c);
     assert_non_null(strstr(out, "xxx…'"));
@@ -175,6 +195,7 @@ int main(void)
         cmocka_unit_test(test_report_caret_counts_characters_not_bytes),
         cmocka_unit_test(test_report_escapes_control_characters),
         cmocka_unit_test(test_report_summarises_past_ten),
+        cmocka_unit_test(test_report_every_shows_all),
         cmocka_unit_test(test_report_quiet_hides_notes_only),
         cmocka_unit_test(test_report_long_argument_is_cut),
         cmocka_unit_test(test_report_language_from_environment),

@@ -21,6 +21,7 @@ struct apbd_code_shape {
     unsigned char min_segments, max_segments;
     unsigned char keep_width;   /* widths are maxima: segments kept as written */
     unsigned char extra_zeros;  /* "001" where the width is 2 reads as "01" */
+    unsigned char x_urusan;     /* SIPD's X.XX: a supporting program, for every urusan */
 };
 
 /* akun.kelompok.jenis.objek.rincian objek.sub rincian objek: 5.1.02.01.01.0024 */

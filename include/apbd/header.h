@@ -33,6 +33,9 @@ enum apbd_col {
     APBD_COL_PERSEN,
     APBD_COL_PERIODE,
     APBD_COL_REALISASI_FISIK,       /* physical progress, percent, per sub kegiatan */
+    APBD_COL_PAKET,                 /* SIPD's NAMA PAKET/KELOMPOK: what a line buys */
+    APBD_COL_KODE_SUB_UNIT,         /* SIPD's unit under the SKPD (a puskesmas, a school) */
+    APBD_COL_NAMA_SUB_UNIT,
     APBD_COL_COUNT
 };
 

@@ -35,6 +35,8 @@ struct apbd_line {
     const char *nama_program, *nama_kegiatan;
     const char *kode_sub_kegiatan, *nama_sub_kegiatan;  /* "" for pendapatan/pembiayaan */
     const char *kode_rekening, *uraian, *sumber_dana;
+    const char *kode_sub_unit, *nama_sub_unit;  /* "" where the export has none, or the
+                                                 * unit is the SKPD itself */
     int64_t anggaran_sen;
     int64_t anggaran_murni_sen;     /* = anggaran_sen unless the export has both */
     int64_t realisasi_sen;          /* cumulative to the end of the month */
@@ -70,6 +72,7 @@ struct apbd_table {
     int has_murni;                  /* the export had an original-budget column */
     int has_program_names;
     int has_fisik;                  /* a realisasi_fisik column (or file) gave progress */
+    int has_sub_unit;               /* a KODE SUB UNIT column named units under an SKPD */
     enum apbd_chart chart;          /* the chart its codes follow; with 13/2006,
                                      * kode_sub_kegiatan holds the kegiatan */
     /* what the importer decided */

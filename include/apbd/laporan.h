@@ -83,6 +83,7 @@ struct apbd_laporan_row {
     int leaf;                       /* kept as a budget line */
     int dropped;                    /* a repeat, or a total filed under a wrong code */
     int top;                        /* one of the file's own totals (the legal figures) */
+    unsigned blank;                 /* bit 0, 1: the first, second amount's cell is empty */
     int64_t sum_a, sum_b;           /* of the lines under it (not for leaves) */
 };
 
@@ -92,6 +93,7 @@ struct apbd_laporan {
     char judul[256], daerah[128], kode_organisasi[32], nama_organisasi[160];
     unsigned kode_organisasi_line;
     int kolom;                      /* the heading's Kolom: how many columns it prints */
+    int accounts_only;              /* a Ringkasan by account of the whole pemda */
     int header_from_kolom;          /* no header row: the columns by Kolom */
     unsigned org_matched;           /* rows coded to kode_organisasi */
     char kode_organisasi_heading[32];   /* as the heading wrote it, when the rows say otherwise */
@@ -140,6 +142,10 @@ int apbd_laporan_read(struct apbd_laporan *l, const char *path, struct apbd_char
                       struct apbd_selisih *accept, struct apbd_report *rep);
 
 struct apbd_table;
+
+/* The SKPD of a Ringkasan by account of the whole pemda, which names none. */
+#define APBD_ALL_SKPD "0.00.00"
+#define APBD_ALL_SKPD_NAME "Seluruh SKPD"
 
 /* The uraian of a line a report gives only at program or kegiatan level. */
 #define APBD_NOT_DETAILED "tidak dirinci per rekening"

@@ -60,6 +60,6 @@ int apbd_render_json(const struct apbd_render_ctx *c, FILE *out);
 int apbd_render_xlsx(const struct apbd_render_ctx *c, const char *path, char *err, size_t errsize);
 
 /* Schema version of the JSON; bump on any change to its shape. */
-#define APBD_JSON_SCHEMA_VERSION "1.3"
+#define APBD_JSON_SCHEMA_VERSION "1.4"
 
 #endif

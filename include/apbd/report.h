@@ -9,6 +9,8 @@
  *         |         ^
  *     hint: how to fix it
  *
+ * or, in a workbook, FILE:'SHEET'!CELL: with the cell's value for the line.
+ *
  * in Indonesian or English. Messages live in one catalogue (messages.c),
  * each with its hint, so a call site names a message and gives its values.
  * Past the first ten of one kind in one file, further ones are counted and
@@ -32,6 +34,8 @@ struct apbd_loc {
     unsigned col;           /* 1-based, in characters; 0 when unknown */
     const char *text;       /* the source line (UTF-8), for the excerpt; may be NULL */
     size_t text_len;
+    const char *cell;       /* a workbook's "'Sheet 1'!W523": shown for line and column,
+                             * the excerpt then the cell's value; NULL in a text file */
 };
 
 #define APBD_REPORT_SHOWN_PER_KIND 10
@@ -40,6 +44,8 @@ struct apbd_report {
     FILE *out;              /* NULL: count only, print nothing */
     enum apbd_lang lang;
     enum apbd_severity min_shown;       /* APBD_WARNING hides notes (--quiet) */
+    int every;                          /* show every message, not only the first
+                                         * APBD_REPORT_SHOWN_PER_KIND of a kind (--verbose) */
     unsigned errors, warnings;          /* since init */
     unsigned file_errors, file_warnings;
     const char *file;                   /* the file being reported, if any */

@@ -67,7 +67,7 @@ for month in ("07", "09"):
     # the CSV has the same progress column
     with open(site + f"/2024/{month}/apbd-2024-{month}.csv", encoding="utf-8") as f:
         rows_csv = list(csv.DictReader(f))
-    assert list(rows_csv[0])[-2:] == ["anggaran_kas", "realisasi_fisik"]
+    assert list(rows_csv[0])[-4:] == ["anggaran_kas", "realisasi_fisik", "kode_sub_unit", "nama_sub_unit"]
     for b, c in zip(d["baris"], rows_csv):
         want = "" if b["realisasi_fisik"] is None else str(b["realisasi_fisik"])
         assert c["realisasi_fisik"] == want, (c, want)
