@@ -98,6 +98,9 @@ static const struct synonym synonyms[] = {
     { "nama_sub_unit", APBD_COL_NAMA_SUB_UNIT }, { "nm_sub_unit", APBD_COL_NAMA_SUB_UNIT },
     { "nama_subunit", APBD_COL_NAMA_SUB_UNIT }, { "nama_unit", APBD_COL_NAMA_SUB_UNIT },
     { "sub_unit", APBD_COL_NAMA_SUB_UNIT },
+    { "nama_standar_harga", APBD_COL_STANDAR_HARGA }, { "standar_harga", APBD_COL_STANDAR_HARGA },
+    { "uraian_standar_harga", APBD_COL_STANDAR_HARGA },
+    { "nama_komponen", APBD_COL_STANDAR_HARGA }, { "komponen", APBD_COL_STANDAR_HARGA },
 };
 
 static const char *const canonical[APBD_COL_COUNT] = {
@@ -106,6 +109,7 @@ static const char *const canonical[APBD_COL_COUNT] = {
     "sumber_dana", "anggaran", "anggaran_murni", "anggaran (setelah perubahan)",
     "realisasi", "realisasi s.d. bulan lalu", "realisasi bulan ini", "sisa", "persen",
     "periode", "realisasi_fisik", "paket", "kode_sub_unit", "nama_sub_unit",
+    "standar_harga",
 };
 
 static const char *const hints[APBD_COL_COUNT] = {

@@ -67,6 +67,7 @@ struct importer {
     int failed;
     int budget_only;                /* a "-apbd" period: no realisasi column needed */
     unsigned paket_lines;           /* lines named by their paket/kelompok */
+    unsigned standar_harga_lines;   /* and by their standar harga */
 
     /* a workbook (xlsx): the record's cells and where they are */
     struct apbd_xlsx *xlsx;
@@ -607,18 +608,33 @@ static void check_periode(struct importer *im)
  * kelompok ("Ruang Guru SDN 9 Waeapo"), that first: it is what a citizen
  * looks for, and what tells apart the lines of one account.
  */
+/*
+ * Lines of one account that differ only by what they buy: SIPD's NAMA
+ * PAKET/KELOMPOK ("Ruang Guru SDN 9 Waeapo") and NAMA STANDAR HARGA ("Kertas
+ * HVS A4 70 gr") go before the account's uraian, what a citizen looks for.
+ */
 static const char *paket_uraian(struct importer *im, struct field ur)
 {
-    struct field pk = get_trimmed(im, im->col[APBD_COL_PAKET]);
-    if (!pk.len)
+    struct field part[3] = { get_trimmed(im, im->col[APBD_COL_PAKET]),
+                             get_trimmed(im, im->col[APBD_COL_STANDAR_HARGA]), ur };
+    trim(&part[2].s, &part[2].len);
+    if (!part[0].len && !part[1].len)
         return intern(im, ur);
-    trim(&ur.s, &ur.len);
-    size_t n = pk.len + ur.len + 8;
-    char *joined = apbd_arena_alloc(&im->t->arena, n);
-    int w = ur.len ? snprintf(joined, n, "%.*s — %.*s", (int)pk.len, pk.s, (int)ur.len, ur.s)
-                   : snprintf(joined, n, "%.*s", (int)pk.len, pk.s);
-    im->paket_lines++;
-    return apbd_strpool_intern(&im->t->pool, joined, (size_t)w);
+    im->paket_lines += part[0].len > 0;
+    im->standar_harga_lines += part[1].len > 0;
+    char *joined = apbd_arena_alloc(&im->t->arena, part[0].len + part[1].len + part[2].len + 16);
+    size_t w = 0;
+    for (size_t i = 0; i < 3; i++) {
+        if (!part[i].len)
+            continue;
+        if (w) {
+            memcpy(joined + w, " — ", strlen(" — "));
+            w += strlen(" — ");
+        }
+        memcpy(joined + w, part[i].s, part[i].len);
+        w += part[i].len;
+    }
+    return apbd_strpool_intern(&im->t->pool, joined, w);
 }
 
 static void process_record(struct importer *im)
@@ -1131,6 +1147,10 @@ static void report_summary(struct importer *im)
     if (im->paket_lines) {
         fmt_u(a, im->paket_lines);
         report_line(im, APBD_NOTE, APBD_MSG_NOTE_PAKET, 0, 0, NULL, 0, a, NULL);
+    }
+    if (im->standar_harga_lines) {
+        fmt_u(a, im->standar_harga_lines);
+        report_line(im, APBD_NOTE, APBD_MSG_NOTE_STANDAR_HARGA, 0, 0, NULL, 0, a, NULL);
     }
     if (t->subtotals) {
         fmt_u(a, t->subtotals);

@@ -206,9 +206,10 @@ int apbd_joined_split(const char *s, size_t len, struct apbd_joined *out, unsign
     }
     snprintf(out->urusan, sizeof(out->urusan), "%s.%s", seg[0], seg[1]);
     snprintf(out->org, sizeof(out->org), "%s.%s.%s", seg[2], seg[3], seg[4]);
-    snprintf(out->program, sizeof(out->program), "%s", seg[5]);
+    /* "000" is no program or kegiatan, as "00" is */
+    snprintf(out->program, sizeof(out->program), "%s", seg[5][strspn(seg[5], "0")] ? seg[5] : "00");
     if (n > 6)
-        snprintf(out->kegiatan, sizeof(out->kegiatan), "%s", seg[6]);
+        snprintf(out->kegiatan, sizeof(out->kegiatan), "%s", seg[6][strspn(seg[6], "0")] ? seg[6] : "00");
     if (join(out->akun, sizeof(out->akun), seg, 7, n) != 0) {
         *bad_col = (unsigned)end;
         return -1;
@@ -761,6 +762,16 @@ static void record(struct apbd_sheet *sh, void *ctx)
                 return;
             }
             repaired = 1;
+        }
+        /* "1.03.1.03.01.001.001.5.2 Penyediaan jasa surat menyurat": a
+         * program or kegiatan heading that carries its belanja langsung
+         * account; a name that is no belanja's says so */
+        char name[96];
+        apbd_header_key(ur.s, ur.len, name, sizeof(name));
+        if (!strcmp(r.code.akun, "5.2") && strcmp(r.code.program, "00") != 0 && !strstr(name, "belanja")) {
+            r.code.akun[0] = '\0';
+            if (!l->heading_akun++)
+                l->heading_akun_line = sh->line;
         }
         /* Kegiatan 00 is the program itself; program 00, what is outside
          * every program (pendapatan, belanja tidak langsung). */
@@ -1630,6 +1641,12 @@ int apbd_laporan_read(struct apbd_laporan *l, const char *path, struct apbd_char
         snprintf(k, sizeof(k), "%d", l->kolom);
         struct apbd_loc at = { path, 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_HEADER_FROM_KOLOM, &at, k, NULL);
+    }
+    if (l->heading_akun) {
+        char n[16];
+        snprintf(n, sizeof(n), "%u", l->heading_akun);
+        struct apbd_loc at = { path, l->heading_akun_line, 1, NULL, 0, NULL };
+        apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_HEADING_AKUN, &at, n, NULL);
     }
     if (l->accrual_rows) {
         char n[16];

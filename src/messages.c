@@ -353,6 +353,12 @@ const struct apbd_msg_text apbd_messages[APBD_MSG_COUNT] = {
       "the Judul '{1}' does not say it is a revision, but its columns are Sebelum and Sesudah: "
       "read as {2}, the anggaran from Sesudah",
       NULL, NULL),
+    M(LAPORAN_HEADING_AKUN,
+      "{1} baris program dan kegiatan membawa rekening 5.2 di kodenya (mulai baris ini); dibaca "
+      "sebagai judul program dan kegiatan, bukan baris rekening",
+      "{1} program and kegiatan rows carry account 5.2 in their code (from this line on); read "
+      "as the program and kegiatan headings, not as account rows",
+      NULL, NULL),
     M(LAPORAN_NOT_DETAILED,
       "{1} program/kegiatan dicetak tanpa rekening: diterbitkan pada tingkat itu di bawah akun {2}, "
       "bertanda '{3}'",
@@ -653,6 +659,10 @@ const struct apbd_msg_text apbd_messages[APBD_MSG_COUNT] = {
     M(NOTE_PAKET,
       "{1} baris diberi nama paket/kelompoknya (NAMA PAKET/KELOMPOK) di depan uraian rekeningnya",
       "{1} lines carry their paket/kelompok name (NAMA PAKET/KELOMPOK) before the account's uraian",
+      NULL, NULL),
+    M(NOTE_STANDAR_HARGA,
+      "{1} baris diberi nama standar harganya (NAMA STANDAR HARGA) di depan uraian rekeningnya",
+      "{1} lines carry their standar harga name (NAMA STANDAR HARGA) before the account's uraian",
       NULL, NULL),
     M(OVER_BUDGET,
       "realisasi {1} melebihi anggaran {2} ({3})",

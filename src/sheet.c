@@ -260,17 +260,11 @@ static void mend_text_after_quote(char *line, size_t len, char delim)
     }
 }
 
-/*
- * Does line start a row of its own (a code, then the delimiter, its quotes
- * paired)? Then a record still open before it is a quote left unclosed at
- * the end of its last cell, not a cell running on over lines.
- */
-static int starts_row(const char *line, size_t len, char delim)
+/* Does line open with a code ("1.21 . 1.21.01 . 25"), then the delimiter? */
+static int code_first(const char *line, size_t len, char delim)
 {
-    size_t quotes = 0, i = 0, dots = 0;
-    for (size_t k = 0; k < len; k++)
-        quotes += line[k] == '"';
-    if (quotes % 2 || !len || line[0] < '0' || line[0] > '9')
+    size_t i = 0, dots = 0;
+    if (!len || line[0] < '0' || line[0] > '9')
         return 0;
     for (; i < len && line[i] != delim; i++) {
         if (line[i] == '.')
@@ -279,6 +273,60 @@ static int starts_row(const char *line, size_t len, char delim)
             return 0;
     }
     return i < len && dots >= 2;
+}
+
+/*
+ * Does line start a row of its own (a code, then the delimiter, its quotes
+ * paired)? Then a record still open before it is a quote left unclosed at
+ * the end of its last cell, not a cell running on over lines.
+ */
+static int starts_row(const char *line, size_t len, char delim)
+{
+    size_t quotes = 0;
+    for (size_t k = 0; k < len; k++)
+        quotes += line[k] == '"';
+    return !(quotes % 2) && code_first(line, len, delim);
+}
+
+/*
+ * ',"Belanja makanan dan minuman pelatihan,5000000,,': a quote that opens a
+ * cell and never closes on its one line held the rest of the row. The row
+ * is read again without that quote, so that its amounts are cells again;
+ * 1 when so (the record is handed over).
+ */
+static int reparse_without_quote(struct reader *rd)
+{
+    size_t nl = strcspn(rd->rec, "\n");
+    if (nl + 1 < rd->rec_len)
+        return 0;               /* more than one line: closed where it ends */
+    size_t q = rd->rec_len;
+    for (size_t i = 0; i < rd->rec_len; i++)
+        if (rd->rec[i] == '"' && (!i || rd->rec[i - 1] == rd->sh->delimiter || rd->rec[i - 1] == ' '))
+            q = i;
+    /* a row of its own, its code first: not a cell's text run on */
+    if (q == rd->rec_len || !q || !code_first(rd->rec, rd->rec_len, rd->sh->delimiter))
+        return 0;
+    char *line = apbd_xmalloc(rd->rec_len + 2);
+    memcpy(line, rd->rec, q);
+    memcpy(line + q, rd->rec + q + 1, rd->rec_len - q - 1);
+    size_t len = rd->rec_len - 1;
+    if (!len || line[len - 1] != '\n')
+        line[len++] = '\n';
+    line[len] = '\0';
+    unsigned at = rd->rec_line;
+    csv_free(&rd->csv);
+    parser_init(rd, rd->sh->delimiter);
+    set_record(rd, line, len, at);
+    /* its other quotes, if any, are the cells' own */
+    size_t done = csv_parse(&rd->csv, line, len, on_field, on_record, rd);
+    free(line);
+    if (done != len)
+        apbd_die_nomem();
+    if (rd->in_record) {        /* still open: close it as before */
+        if (csv_parse(&rd->csv, "\"\n", 2, on_field, on_record, rd) != 2)
+            apbd_die_nomem();
+    }
+    return 1;
 }
 
 static int read_body(struct reader *rd)
@@ -310,7 +358,8 @@ static int read_body(struct reader *rd)
                 char at[16];
                 snprintf(at, sizeof(at), "%u", rd->dec.lineno);
                 apbd_report(rd->sh->rep, APBD_WARNING, APBD_MSG_QUOTE_CLOSED, &loc, at, NULL);
-                if (csv_parse(&rd->csv, "\"\n", 2, on_field, on_record, rd) != 2)
+                if (!reparse_without_quote(rd)
+                    && csv_parse(&rd->csv, "\"\n", 2, on_field, on_record, rd) != 2)
                     apbd_die_nomem();
             }
         }

@@ -502,6 +502,74 @@ static void test_pemda_charts_and_privacy(void **state)
     apbd_pemda_release(&p);
 }
 
+/* Kota Yogyakarta's shape: program "000" outside every program, and
+ * program and kegiatan headings that carry account 5.2 in their code. */
+static void test_headings_with_akun(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Judul,Penjabaran Anggaran Pendapatan dan Belanja Daerah,,\n"
+        "Daerah,Kota Contoh,,\n"
+        "Tahun,2015,,\n"
+        "Kode Organisasi,1.03.01,,\n"
+        "Kolom,4,,\n"
+        "Kode Rekening,Uraian,Jumlah,Keterangan\n"
+        "1.03.01 ,Dinas Permukiman ,1700,\n"
+        "1.03.1.03.01.000.000.5.1 ,BELANJA TIDAK LANGSUNG ,1000,\n"
+        "1.03.1.03.01.000.000.5.1.1.01.01 ,Gaji Pokok ,1000,\n"
+        "1.03.1.03.01.000.000.5.2 ,BELANJA LANGSUNG ,700,\n"
+        "1.03.1.03.01.001.000.5.2 ,Program Pelayanan Administrasi Perkantoran ,700,\n"
+        "1.03.1.03.01.001.001.5.2 ,Penyediaan jasa surat menyurat ,300,\n"
+        "1.03.1.03.01.001.001.5.2.2.01.04 ,Belanja Perangko ,300,\n"
+        "1.03.1.03.01.001.002.5.2 ,Penyediaan jasa komunikasi ,400,\n"
+        "1.03.1.03.01.001.002.5.2.2.03.01 ,Belanja Telepon ,400,\n"
+        ",JUMLAH BELANJA ,1700,\n";
+    struct apbd_laporan l;
+    char *m;
+    assert_int_equal(read_report(text, &l, &m), APBD_OK);
+    assert_int_equal(l.top_mismatches, 0);
+    assert_int_equal(l.leaves, 3);
+    assert_int_equal(l.total_a, 170000);
+    assert_int_equal(l.heading_akun, 3);
+    assert_int_equal(row_at(&l, 11)->kind, APBD_ROW_PROGRAM);
+    assert_int_equal(row_at(&l, 12)->kind, APBD_ROW_KEGIATAN);
+    assert_string_equal(row_at(&l, 8)->code.program, "00");
+    assert_int_equal(row_at(&l, 10)->kind, APBD_ROW_AKUN);
+    assert_non_null(strstr(m, ":11:1: note: 3 program and kegiatan rows carry account 5.2"));
+    free(m);
+    apbd_laporan_release(&l);
+}
+
+/* A quote that opens the uraian and never closes on its line: the row's
+ * amount is read from the cells the quote swallowed. */
+static void test_unclosed_quote_in_a_row(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Judul,Penjabaran Anggaran Pendapatan dan Belanja Daerah,,\n"
+        "Daerah,Kabupaten Contoh,,\n"
+        "Tahun,2015,,\n"
+        "Kode Organisasi,1.21.01,,\n"
+        "Kolom,4,,\n"
+        "No. Rekening,Uraian,Jumlah,Keterangan\n"
+        "1.21 . 1.21.01 . 00 . 00 . 5 ,BELANJA ,5002000,,\n"
+        "1.21 . 1.21.01 . 25 . 12 ,Penyuluhan ,5002000,,\n"
+        "1.21 . 1.21.01 . 25 . 12 . 5 . 2 . 2 . 11 ,Belanja Makanan dan Minuman ,5000000,,\n"
+        "1.21 . 1.21.01 . 25 . 12 . 5 . 2 . 2 . 11 . 04 ,\"Belanja makanan pelatihan,5000000,,\n"
+        "1.21 . 1.21.01 . 25 . 12 . 5 . 2 . 2 . 15 . 01 ,Perjalanan Dinas ,2000,,\n";
+    struct apbd_laporan l;
+    char *m;
+    assert_int_equal(read_report(text, &l, &m), APBD_OK);
+    assert_int_equal(l.top_mismatches, 0);
+    assert_int_equal(row_at(&l, 10)->a, 500000000);
+    assert_string_equal(row_at(&l, 10)->uraian, "Belanja makanan pelatihan");
+    assert_int_equal(l.total_a, 500200000);
+    assert_non_null(strstr(m, ":10:1: warning: a quote opened on this line is not closed before the "
+                              "next row (line 11)"));
+    free(m);
+    apbd_laporan_release(&l);
+}
+
 /* A Ringkasan of the whole pemda by account (Kode Organisasi 0): commas
  * and a stray space for dots, pembiayaan printed as its net and its akun
  * row blank, the accrual akun 9 mirrored, a JUMLAH that lost its point. */
@@ -574,6 +642,8 @@ int main(void)
         cmocka_unit_test(test_lines_of_a_report),
         cmocka_unit_test(test_periods_and_charts),
         cmocka_unit_test(test_pemda_charts_and_privacy),
+        cmocka_unit_test(test_headings_with_akun),
+        cmocka_unit_test(test_unclosed_quote_in_a_row),
         cmocka_unit_test(test_accounts_only_summary),
         cmocka_unit_test(test_sniff),
     };

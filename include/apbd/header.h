@@ -36,6 +36,7 @@ enum apbd_col {
     APBD_COL_PAKET,                 /* SIPD's NAMA PAKET/KELOMPOK: what a line buys */
     APBD_COL_KODE_SUB_UNIT,         /* SIPD's unit under the SKPD (a puskesmas, a school) */
     APBD_COL_NAMA_SUB_UNIT,
+    APBD_COL_STANDAR_HARGA,         /* SIPD's NAMA STANDAR HARGA: the priced item */
     APBD_COL_COUNT
 };
 

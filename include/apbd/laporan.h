@@ -94,6 +94,7 @@ struct apbd_laporan {
     unsigned kode_organisasi_line;
     int kolom;                      /* the heading's Kolom: how many columns it prints */
     int accounts_only;              /* a Ringkasan by account of the whole pemda */
+    unsigned heading_akun, heading_akun_line;   /* program/kegiatan rows coded with 5.2 */
     int header_from_kolom;          /* no header row: the columns by Kolom */
     unsigned org_matched;           /* rows coded to kode_organisasi */
     char kode_organisasi_heading[32];   /* as the heading wrote it, when the rows say otherwise */

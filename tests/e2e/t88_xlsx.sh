@@ -3,7 +3,7 @@
 # number cells exact to the sen (rounded half away from zero, said when a
 # cell has more than two decimals), numbers stored as text, empty PAGU for
 # sub kegiatan without lines, SIPD's X.XX supporting programs, lines named
-# by their paket; messages naming the cell as a spreadsheet shows it. Then
+# by their paket or standar harga; messages naming the cell as a spreadsheet shows it. Then
 # Kabupaten Buru's own 2024 and 2025 workbooks (../shared/realdata, read in
 # place; skipped when absent): belanja to the sen, and a short check.
 . "$(dirname "$0")/lib.sh"
@@ -97,6 +97,48 @@ grep -q "2025-apbd.xlsx:'Sheet 1'!K3: error: kode_rekening is not a valid accoun
     && grep -q "^ *K3 | 5.2.03.XX.01" "$TMP/bad" \
     && ok "the message names the file, sheet and cell, and shows the cell's value" \
     || { not_ok "the message names the file, sheet and cell"; head -5 "$TMP/bad"; }
+
+# STANDAR HARGA rows (a synthetic twin of SIPD's rincian workbook): lines of
+# one account that differ only by the priced item keep its name, before
+# the account's uraian (after the paket's when both are there).
+mkdir -p "$TMP/sh/2025"
+cp "$TOP/budgets/pemda.ini" "$TMP/sh/"
+"$PY" - "$TMP/sh/2025/2025-apbd.xlsx" <<'PYEOF'
+import sys, openpyxl
+head = ["KODE SKPD", "NAMA SKPD", "KODE SUB KEGIATAN", "NAMA SUB KEGIATAN", "KODE REKENING",
+        "NAMA REKENING", "NAMA PAKET/KELOMPOK", "NAMA STANDAR HARGA", "SPESIFIKASI", "PAGU"]
+skpd, nama, sub = "1.01.2.22.0.00.01.0000", "Dinas Pendidikan dan Kebudayaan", "X.XX.01.2.06.0004"
+wb = openpyxl.Workbook()
+ws = wb.active
+ws.title = "Sheet 1"
+ws.append(head)
+ws.append([skpd, nama, sub, "Koordinasi", "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", None,
+           "Kertas HVS A4 70 gr", "rim", 550000])
+ws.append([skpd, nama, sub, "Koordinasi", "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor", None,
+           "Tinta Printer", "botol", 300000])
+ws.append([skpd, nama, sub, "Koordinasi", "5.1.02.01.01.0024", "Belanja Alat Tulis Kantor",
+           "Rapat Koordinasi", "Map Plastik", "buah", 25000.25])
+wb.save(sys.argv[1])
+PYEOF
+"$APBD" check --lang en "$TMP/sh" >"$TMP/shc" 2>&1
+expect_exit 0 $? "a workbook with STANDAR HARGA rows checks"
+grep -q "note: 3 lines carry their standar harga name (NAMA STANDAR HARGA)" "$TMP/shc" \
+    && ok "lines named by their standar harga are said once, with the count" \
+    || { not_ok "lines named by their standar harga are said once"; cat "$TMP/shc"; }
+"$APBD" lines "$TMP/sh/2025/2025-apbd.xlsx" >"$TMP/shl" 2>/dev/null
+"$PY" - "$TMP/shl" <<'PYEOF' >"$TMP/shpy" 2>&1
+import csv, sys
+from decimal import Decimal as D
+rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8")))
+assert [r["uraian"] for r in rows] == [
+    "Kertas HVS A4 70 gr — Belanja Alat Tulis Kantor",
+    "Tinta Printer — Belanja Alat Tulis Kantor",
+    "Rapat Koordinasi — Map Plastik — Belanja Alat Tulis Kantor"], rows
+assert sum(D(r["anggaran"]) for r in rows) == D("875000.25")
+print("ok")
+PYEOF
+grep -qx ok "$TMP/shpy" && ok "each keeps its standar harga (after its paket) before the account's uraian, to the sen" \
+    || { not_ok "each keeps its standar harga before the account's uraian"; tail -3 "$TMP/shpy"; }
 
 # Kabupaten Buru's own workbooks, as SIPD-RI wrote them.
 REAL=${APBD_REALDATA:-$TOP/../shared/realdata}/sipd-ri
