@@ -588,8 +588,6 @@ static int accounts_only(struct apbd_laporan *l, struct apbd_sheet_field kode, s
             return 0;
         l->accounts_only = 1;
     }
-    if (l->accounts_only < 0)
-        return 0;
     memset(c, 0, sizeof(*c));
     size_t o = 0;
     int gap = 0;                /* "5,1,7,07 073": a space between digits parts them */
@@ -1149,25 +1147,25 @@ static void total_sums(struct apbd_laporan_row *r, const struct apbd_laporan *l,
 {
     char key[96];
     apbd_header_key(r->uraian, strlen(r->uraian), key, sizeof(key));
-    int k = strstr(key, "pendapatan") ? 0 : strstr(key, "pembiayaan") ? 2 : 1;
-    int minus = -1;
     if (strstr(key, "surplus") || strstr(key, "defisit")) {
-        k = 0;
-        minus = 1;
-    } else if (k == 2 && strstr(key, "penerimaan")) {
+        r->sum_a = sums[0][0];
+        r->sum_b = sums[0][1];
+        *overflow |= apbd_money_sub(&r->sum_a, sums[1][0]) | apbd_money_sub(&r->sum_b, sums[1][1]);
+        return;
+    }
+    int k = strstr(key, "pendapatan") ? 0 : strstr(key, "pembiayaan") ? 2 : 1;
+    if (k == 2 && strstr(key, "penerimaan"))
         k = 3;
-    } else if (k == 2 && strstr(key, "pengeluaran")) {
+    else if (k == 2 && strstr(key, "pengeluaran"))
         k = 4;
+    if (k != 2) {
+        r->sum_a = sums[k][0];
+        r->sum_b = sums[k][1];
+        return;
     }
-    r->sum_a = sums[k][0];
-    r->sum_b = sums[k][1];
-    if (minus >= 0) {
-        *overflow |= apbd_money_sub(&r->sum_a, sums[minus][0]) | apbd_money_sub(&r->sum_b, sums[minus][1]);
-    } else if (k == 2) {
-        int64_t na = sums[3][0], nb = sums[3][1];
-        *overflow |= apbd_money_sub(&na, sums[4][0]) | apbd_money_sub(&nb, sums[4][1]);
-        pick_sum(r, l, 1, sums[2][0], sums[2][1], na, nb);
-    }
+    int64_t na = sums[3][0], nb = sums[3][1];
+    *overflow |= apbd_money_sub(&na, sums[4][0]) | apbd_money_sub(&nb, sums[4][1]);
+    pick_sum(r, l, 1, sums[2][0], sums[2][1], na, nb);
 }
 
 /* Does r disagree with the lines under it, and in which amount (0: the
@@ -1627,7 +1625,7 @@ int apbd_laporan_read(struct apbd_laporan *l, const char *path, struct apbd_char
         struct apbd_loc at = { path, l->amount_text_line, l->amount_text_line ? 1 : 0, NULL, 0, NULL };
         apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_AMOUNTS_MENDED, &at, n, NULL);
     }
-    if (l->accounts_only > 0) {
+    if (l->accounts_only) {
         struct apbd_loc at = { path, 0, 0, NULL, 0, NULL };
         apbd_report(rep, APBD_NOTE, APBD_MSG_LAPORAN_ACCOUNTS_ONLY, &at, APBD_ALL_SKPD,
                     APBD_ALL_SKPD_NAME, NULL);

@@ -74,6 +74,15 @@ int apbd_render_csv_long_rows(const struct apbd_render_ctx *c, FILE *out)
     return ferror(out) ? -1 : 0;
 }
 
+/* A field of the canonical input, quoted only where it must be. */
+static void put_raw(FILE *out, const char *s)
+{
+    if (strpbrk(s, ",\"\r\n"))
+        csv_fwrite(out, s, strlen(s));
+    else
+        fputs(s, out);
+}
+
 /* Canonical input: the lines as `apbd lines` prints them, which import back
  * to exactly the same lines (text is written as it is: this is an input,
  * not a download). */
@@ -92,10 +101,7 @@ int apbd_render_lines_csv(const struct apbd_table *t, FILE *out)
             l->sumber_dana,
         };
         for (size_t k = 0; k < sizeof(text) / sizeof(text[0]); k++) {
-            if (strpbrk(text[k], ",\"\r\n"))
-                csv_fwrite(out, text[k], strlen(text[k]));
-            else
-                fputs(text[k], out);
+            put_raw(out, text[k]);
             fputc(',', out);
         }
         char a[APBD_MONEY_BUF], m[APBD_MONEY_BUF], r[APBD_MONEY_BUF];
@@ -107,13 +113,11 @@ int apbd_render_lines_csv(const struct apbd_table *t, FILE *out)
         else if (t->has_fisik)
             fputc(',', out);
         /* only where the export had units: an archive keeps its shape */
-        for (size_t k = 0; t->has_sub_unit && k < 2; k++) {
-            const char *u = k ? l->nama_sub_unit : l->kode_sub_unit;
+        if (t->has_sub_unit) {
             fputc(',', out);
-            if (strpbrk(u, ",\"\r\n"))
-                csv_fwrite(out, u, strlen(u));
-            else
-                fputs(u, out);
+            put_raw(out, l->kode_sub_unit);
+            fputc(',', out);
+            put_raw(out, l->nama_sub_unit);
         }
         fputc('\n', out);
     }

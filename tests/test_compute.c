@@ -203,6 +203,18 @@ static void test_escape_csv_formulas_and_quotes(void **state)
     free(buf);
 }
 
+/* The month's CSV download, as text (the caller frees it). */
+static char *render_csv_text(struct apbd_month *m)
+{
+    struct apbd_render_ctx c = { .month = m };
+    char *buf = NULL;
+    size_t len;
+    FILE *f = open_memstream(&buf, &len);
+    assert_int_equal(apbd_render_csv(&c, f), 0);
+    fclose(f);
+    return buf;
+}
+
 /* SIPD's KODE/NAMA SUB UNIT: the SKPD's own unit is none; a unit under it
  * is kept on its line, in the download and in the lines' archive. */
 static void test_sub_unit(void **state)
@@ -223,17 +235,13 @@ static void test_sub_unit(void **state)
     assert_string_equal(t.lines[1].kode_sub_unit, "1.02.0.00.0.00.01.0001");
     assert_string_equal(t.lines[1].nama_sub_unit, "Puskesmas Waeapo, Buru");
     apbd_model_build(&m, &t, NULL, NULL);
-    struct apbd_render_ctx c = { .month = &m };
-    char *buf = NULL;
-    size_t len;
-    FILE *f = open_memstream(&buf, &len);
-    assert_int_equal(apbd_render_csv(&c, f), 0);
-    fclose(f);
+    char *buf = render_csv_text(&m);
     assert_non_null(strstr(buf, ",ATK,,100,50,50,50.00,100,,,,,,\n"));
     assert_non_null(strstr(buf, ",,,,,1.02.0.00.0.00.01.0001,\"Puskesmas Waeapo, Buru\"\n"));
     free(buf);
     buf = NULL;
-    f = open_memstream(&buf, &len);
+    size_t len;
+    FILE *f = open_memstream(&buf, &len);
     assert_int_equal(apbd_render_lines_csv(&t, f), 0);
     fclose(f);
     assert_non_null(strstr(buf, ",realisasi,kode_sub_unit,nama_sub_unit\n"));
@@ -251,12 +259,7 @@ static void test_render_csv_bytes(void **state)
     load(&t, "2024-06.csv", H DK "5.1.02.01.01.0001,\"- ATK, kertas\",DAU,1000.50,500.25\n"
                                DK "5.1.02.01.01.0002,Map,DAU,0,0\n");
     apbd_model_build(&m, &t, NULL, NULL);
-    struct apbd_render_ctx c = { .month = &m };
-    char *buf = NULL;
-    size_t len;
-    FILE *f = open_memstream(&buf, &len);
-    assert_int_equal(apbd_render_csv(&c, f), 0);
-    fclose(f);
+    char *buf = render_csv_text(&m);
     assert_string_equal(buf,
         "kode_skpd,nama_skpd,kode_sub_kegiatan,nama_sub_kegiatan,kode_rekening,uraian,sumber_dana,"
         "anggaran,realisasi,sisa,persen,anggaran_murni,nama_program,nama_kegiatan,anggaran_kas,"

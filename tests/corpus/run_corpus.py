@@ -239,6 +239,23 @@ def read_tsv2(path):
     return out
 
 
+def build_alone(apbd, path, where, work, timeout, res):
+    """Build the file alone, as budgets/WHERE beside the sample's pemda.ini.
+    -> (budgets, out, status, output, crash, first error message); the first
+    error, with its line and column, goes into res["error"]."""
+    b = os.path.join(work, "b")
+    os.makedirs(os.path.dirname(os.path.join(b, where)))
+    shutil.copyfile(os.path.join(TOP, "budgets", "pemda.ini"), os.path.join(b, "pemda.ini"))
+    shutil.copyfile(path, os.path.join(b, where))
+    o = os.path.join(work, "o")
+    status, out = run_apbd(apbd, ["build", "--lang", "en", "--quiet", "--budgets", b,
+                                  "--out", o, "--date", "2016-12-31"], timeout)
+    line, col, msg = first_error(out)
+    if msg:
+        res["error"] = ("%d:%d: " % (line, col) if line else "") + msg
+    return b, o, status, out, crashed(status, out), msg
+
+
 def build_one(job):
     """Build one real CSV alone. -> result dict (runs in a worker)."""
     path, name, manifest_year, apbd, timeout, tmp = job
@@ -254,17 +271,8 @@ def build_one(job):
            "notes": rep.notes, "inexact": rep.inexact(), "diffs": [], "claims": [], "checked": 0, "error": "", "kind": "",
            "detail": ""}
     try:
-        b = os.path.join(work, "b")
-        os.makedirs(os.path.join(b, str(year), period))
-        shutil.copyfile(os.path.join(TOP, "budgets", "pemda.ini"), os.path.join(b, "pemda.ini"))
-        shutil.copyfile(path, os.path.join(b, str(year), period, name))
-        o = os.path.join(work, "o")
-        status, out = run_apbd(apbd, ["build", "--lang", "en", "--quiet", "--budgets", b,
-                                      "--out", o, "--date", "2016-12-31"], timeout)
-        why = crashed(status, out)
-        line, col, msg = first_error(out)
-        if msg:
-            res["error"] = ("%d:%d: " % (line, col) if line else "") + msg
+        b, o, status, out, why, msg = build_alone(apbd, path, os.path.join(str(year), period, name),
+                                                  work, timeout, res)
         if why:
             res["outcome"] = "crashed"
             res["detail"] = why + ": " + " | ".join(out.strip().splitlines()[-3:])[:300]
@@ -309,17 +317,9 @@ def build_workbook(job):
     res = {"file": name, "year": year, "want": want, "outcome": "", "belanja": None,
            "check_lines": None, "error": "", "detail": ""}
     try:
-        b = os.path.join(work, "b")
-        os.makedirs(os.path.join(b, str(year)))
-        shutil.copyfile(os.path.join(TOP, "budgets", "pemda.ini"), os.path.join(b, "pemda.ini"))
-        shutil.copyfile(path, os.path.join(b, str(year), "%d-apbd.xlsx" % year))
-        o = os.path.join(work, "o")
-        status, out = run_apbd(apbd, ["build", "--lang", "en", "--quiet", "--budgets", b,
-                                      "--out", o, "--date", "2016-12-31"], timeout)
-        why = crashed(status, out)
-        line, col, msg = first_error(out)
-        if msg:
-            res["error"] = ("%d:%d: " % (line, col) if line else "") + msg
+        b, o, status, out, why, msg = build_alone(apbd, path,
+                                                  os.path.join(str(year), "%d-apbd.xlsx" % year),
+                                                  work, timeout, res)
         if why:
             res["outcome"] = "crashed"
             res["detail"] = why
