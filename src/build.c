@@ -35,6 +35,7 @@
 #include "apbd/report.h"
 #include "apbd/selisih.h"
 #include "apbd/sha256.h"
+#include "apbd/sheet.h"
 #include "apbd/site.h"
 #include "apbd/status.h"
 #include "apbd/timing.h"
@@ -572,8 +573,8 @@ static int render_month(struct build *b, struct apbd_month *m, const struct apbd
 
 /*
  * The anggaran kas of year, read when its first month comes and archived
- * beside its exports (sumber/<year>/anggaran-kas.csv), so the archive
- * alone rebuilds the plan lines too.
+ * beside its exports (sumber/<year>/anggaran-kas.csv, or .xlsx as it
+ * came), so the archive alone rebuilds the plan lines too.
  */
 static int year_plan(struct build *b, int year)
 {
@@ -582,9 +583,10 @@ static int year_plan(struct build *b, int year)
     apbd_kas_release(&b->kas);
     b->kas_year = year;
     b->kas_sha256[0] = '\0';
-    char name[64], path[PATH_MAX];
-    snprintf(name, sizeof(name), "%04d/anggaran-kas.csv", year % 10000);
-    snprintf(path, sizeof(path), "%s/%s", b->budgets, name);
+    char name[64], stem[PATH_MAX], path[PATH_MAX];
+    snprintf(stem, sizeof(stem), "%s/%04d/anggaran-kas", b->budgets, year % 10000);
+    apbd_sheet_path(stem, path, sizeof(path));
+    snprintf(name, sizeof(name), "%04d/%s", year % 10000, strrchr(path, '/') + 1);
     apbd_report_begin_file(b->rep, path);
     int r = apbd_kas_load(&b->kas, path, b->rep);
     apbd_report_end_file(b->rep);

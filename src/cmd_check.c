@@ -27,6 +27,7 @@
 #include "apbd/model.h"
 #include "apbd/period.h"
 #include "apbd/report.h"
+#include "apbd/sheet.h"
 #include "apbd/status.h"
 
 static const char usage[] =
@@ -137,15 +138,16 @@ static void check_notes(const char *export_path, const struct apbd_table *t,
     apbd_report_end_file(rep);
 }
 
-/* The year's anggaran kas beside the export (<dir>/anggaran-kas.csv),
+/* The year's anggaran kas beside the export (<dir>/anggaran-kas.csv or .xlsx),
  * read once per folder and laid on each month to check it reconciles. */
 static void check_plan(const char *export_path, const struct apbd_table *t, struct apbd_kas *kas,
                        const struct apbd_coa *coa, struct apbd_report *rep)
 {
-    char path[PATH_MAX];
+    char stem[PATH_MAX], path[PATH_MAX];
     const char *slash = strrchr(export_path, '/');
     int dir = slash ? (int)(slash - export_path) : 1;
-    snprintf(path, sizeof(path), "%.*s/anggaran-kas.csv", dir, slash ? export_path : ".");
+    snprintf(stem, sizeof(stem), "%.*s/anggaran-kas", dir, slash ? export_path : ".");
+    apbd_sheet_path(stem, path, sizeof(path));
     if (strcmp(kas->path, path) != 0) {
         apbd_kas_release(kas);
         apbd_report_begin_file(rep, path);

@@ -40,11 +40,13 @@ char *apbd_fisik_format(char buf[16], int16_t h)
 
 void apbd_fisik_path(const char *export_path, const char *period, char *out, size_t size)
 {
+    char stem[4096];
     const char *slash = strrchr(export_path, '/');
     if (slash)
-        snprintf(out, size, "%.*s/%s-fisik.csv", (int)(slash - export_path), export_path, period);
+        snprintf(stem, sizeof(stem), "%.*s/%s-fisik", (int)(slash - export_path), export_path, period);
     else
-        snprintf(out, size, "%s-fisik.csv", period);
+        snprintf(stem, sizeof(stem), "%s-fisik", period);
+    apbd_sheet_path(stem, out, size);
 }
 
 /* ------------------------------------------------- lines by sub kegiatan */

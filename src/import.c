@@ -1288,70 +1288,6 @@ static void importer_release(struct importer *im)
 
 /* ---------------------------------------------------------------- workbooks */
 
-/*
- * A number cell's decimal text ("11847012.01", "866035384427", "1.5E-3",
- * "12.300000000000001") in sen, rounded once, half away from zero. *extra:
- * it had more than two decimals beyond a double's noise (fewer than 15
- * significant digits). 0, or -1 when it is no number or out of range.
- */
-static int cell_sen(const char *s, int64_t *sen, int *extra)
-{
-    int neg = 0, exp10 = 0, sig = 0, seen_point = 0, any = 0;
-    __int128 mant = 0;
-    *extra = 0;
-    if (*s == '-' || *s == '+')
-        neg = *s++ == '-';
-    for (; *s && *s != 'e' && *s != 'E'; s++) {
-        if (*s == '.') {
-            if (seen_point++)
-                return -1;
-            continue;
-        }
-        if (*s < '0' || *s > '9')
-            return -1;
-        any = 1;
-        if (sig || *s != '0')
-            sig++;
-        if (sig > 30)
-            return -1;          /* beyond any amount */
-        mant = mant * 10 + (*s - '0');
-        if (seen_point)
-            exp10--;
-    }
-    if (!any)
-        return -1;
-    if (*s) {
-        char *end;
-        long e = strtol(s + 1, &end, 10);
-        if (*end || e < -400 || e > 400)
-            return -1;
-        exp10 += (int)e;
-    }
-    /* value = mant * 10^exp10; in sen: mant * 10^(exp10 + 2) */
-    int shift = exp10 + 2;
-    __int128 v = mant;
-    if (shift >= 0) {
-        for (int i = 0; i < shift; i++) {
-            v *= 10;
-            if (v > (__int128)INT64_MAX)
-                return -1;
-        }
-    } else {
-        __int128 div = 1, rest;
-        for (int i = 0; i < -shift && div <= (__int128)INT64_MAX * 10; i++)
-            div *= 10;
-        rest = v % div;
-        v = v / div;
-        if (rest * 2 >= div)
-            v++;                /* half away from zero: the sign comes after */
-        *extra = rest != 0 && sig < 15;
-    }
-    if (v > (__int128)INT64_MAX)
-        return -1;
-    *sen = (int64_t)(neg ? -v : v);
-    return 0;
-}
-
 static void add_cell(struct importer *im, const char *text, size_t len, int number)
 {
     if (im->nfields + 1 > im->fnum_cap) {
@@ -1379,7 +1315,7 @@ static void fill_cells(struct importer *im, unsigned row, const struct apbd_xlsx
             add_cell(im, "", 0, 0);
         int64_t v;
         int extra;
-        if (cells[i].type != APBD_XLSX_NUMBER || cell_sen(cells[i].s, &v, &extra) != 0) {
+        if (cells[i].type != APBD_XLSX_NUMBER || apbd_xlsx_sen(cells[i].s, &v, &extra) != 0) {
             add_cell(im, cells[i].s, cells[i].len, 0);
             continue;
         }

@@ -11,11 +11,13 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "apbd/arena.h"
 #include "apbd/codes.h"
 #include "apbd/sheet.h"
 #include "apbd/status.h"
+#include "apbd/xlsx.h"
 
 #define HEADER_SEARCH_LINES 50
 
@@ -103,6 +105,7 @@ static void place_fields(struct reader *rd)
             len--;
         sh->f[j].s = s;
         sh->f[j].len = len;
+        sh->f[j].number = 0;
     }
     sh->text = rd->rec;
     sh->text_len = strcspn(rd->rec, "\r\n");
@@ -409,6 +412,158 @@ static int read_body(struct reader *rd)
     return r < 0 ? -1 : 0;
 }
 
+/* ----------------------------------------------------------- workbooks */
+
+struct book {
+    struct apbd_sheet *sh;
+    const struct apbd_sheet_reader *r;
+    char *buf;                  /* the row's cell texts, one after another */
+    size_t buf_len, buf_cap;
+    size_t *off, off_cap, f_cap;
+    unsigned header_row;
+};
+
+static void book_cell(struct book *bk, size_t k, unsigned row, unsigned col, const char *s,
+                      size_t len, int number)
+{
+    struct apbd_sheet *sh = bk->sh;
+    while (len && (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n')) {
+        s++;
+        len--;
+    }
+    while (len && (s[len - 1] == ' ' || s[len - 1] == '\t' || s[len - 1] == '\r'
+                   || s[len - 1] == '\n'))
+        len--;
+    grow((void **)&bk->buf, &bk->buf_cap, bk->buf_len + len + 1, 1);
+    grow((void **)&bk->off, &bk->off_cap, k + 1, sizeof(size_t));
+    grow((void **)&sh->f, &bk->f_cap, k + 1, sizeof(*sh->f));
+    memcpy(bk->buf + bk->buf_len, s, len);
+    bk->off[k] = bk->buf_len;
+    bk->buf_len += len;
+    sh->f[k] = (struct apbd_sheet_field){ NULL, len, row, col, number };
+}
+
+/* The record from a row's cells, gaps as empty fields; a number cell in
+ * sen, said when it had to be rounded. */
+static void book_row(struct book *bk, unsigned row, const struct apbd_xlsx_cell *cells, size_t n)
+{
+    struct apbd_sheet *sh = bk->sh;
+    size_t k = 0;
+    bk->buf_len = 0;
+    for (size_t i = 0; i < n; i++) {
+        for (; k + 1 < cells[i].col; k++)
+            book_cell(bk, k, row, (unsigned)k + 1, "", 0, 0);
+        int64_t v;
+        int extra;
+        if (cells[i].type != APBD_XLSX_NUMBER || apbd_xlsx_sen(cells[i].s, &v, &extra) != 0) {
+            book_cell(bk, k++, row, cells[i].col, cells[i].s, cells[i].len, 0);
+            continue;
+        }
+        char m[APBD_MONEY_BUF], ref[16];
+        apbd_money_format_plain(m, v);
+        if (extra) {
+            apbd_xlsx_cell_ref(cells[i].col, row, ref);
+            snprintf(sh->cell, sizeof(sh->cell), "'%s'!%s", sh->sheet, ref);
+            struct apbd_loc loc = { sh->name, row, 0, cells[i].s, cells[i].len, sh->cell };
+            apbd_report(sh->rep, APBD_WARNING, APBD_MSG_XLSX_ROUNDED, &loc, cells[i].s, m, NULL);
+        }
+        book_cell(bk, k++, row, cells[i].col, m, strlen(m), 1);
+    }
+    sh->nf = k;
+    for (size_t j = 0; j < k; j++)
+        sh->f[j].s = bk->buf + bk->off[j];
+    sh->text = k ? sh->f[0].s : "";
+    sh->text_len = k ? sh->f[0].len : 0;
+    sh->line = row;
+}
+
+static int book_search(unsigned row, const struct apbd_xlsx_cell *cells, size_t n, void *ctx)
+{
+    struct book *bk = ctx;
+    book_row(bk, row, cells, n);
+    if (bk->r->header(bk->sh, bk->r->ctx) < bk->r->need)
+        return 0;
+    bk->header_row = row;
+    return 1;
+}
+
+static int book_body(unsigned row, const struct apbd_xlsx_cell *cells, size_t n, void *ctx)
+{
+    struct book *bk = ctx;
+    if (row < bk->header_row)
+        return 0;
+    book_row(bk, row, cells, n);
+    if (row > bk->header_row) {
+        int any = 0;
+        for (size_t i = 0; i < bk->sh->nf && !any; i++)
+            any = bk->sh->f[i].len != 0;
+        if (any)                /* a row of blanks is no record */
+            bk->r->record(bk->sh, bk->r->ctx);
+        return 0;
+    }
+    bk->sh->header_is_record = 0;
+    bk->r->header(bk->sh, bk->r->ctx);         /* keep this sheet's positions */
+    bk->sh->header_line = row;
+    if (bk->sh->header_is_record)
+        bk->r->record(bk->sh, bk->r->ctx);
+    return 0;
+}
+
+/* The one sheet whose first rows hold the header, read row by row. */
+static int read_book(struct apbd_sheet *sh, const struct apbd_sheet_reader *r)
+{
+    struct apbd_loc loc = { sh->name, 0, 0, NULL, 0, NULL };
+    struct apbd_xlsx *x;
+    struct book bk = { .sh = sh, .r = r };
+    char err[512], names[600] = "";
+    if (apbd_xlsx_open(&x, sh->name, err, sizeof(err)) != 0) {
+        apbd_report(sh->rep, APBD_ERROR, APBD_MSG_XLSX_UNREADABLE, &loc, err, NULL);
+        return APBD_EDATA;
+    }
+    size_t chosen = 0, found = 0;
+    unsigned header_row = 0;
+    for (size_t i = 0; i < apbd_xlsx_sheet_count(x); i++) {
+        sh->sheet = apbd_xlsx_sheet_name(x, i);
+        bk.header_row = 0;
+        if (apbd_xlsx_rows(x, i, HEADER_SEARCH_LINES, book_search, &bk, err, sizeof(err)) != 0
+            || !bk.header_row)
+            continue;           /* a broken sheet is reported if it is the one read */
+        if (!found++) {
+            chosen = i;
+            header_row = bk.header_row;
+        }
+        size_t o = strlen(names);
+        snprintf(names + o, sizeof(names) - o, "%s'%s'", o ? ", " : "", sh->sheet);
+    }
+    int status = APBD_OK;
+    if (found != 1) {
+        char n[16];
+        snprintf(n, sizeof(n), "%d", HEADER_SEARCH_LINES);
+        if (found > 1)
+            apbd_report(sh->rep, APBD_ERROR, APBD_MSG_XLSX_SHEETS, &loc, names, NULL);
+        else
+            apbd_report(sh->rep, APBD_ERROR, r->no_header, &loc, n, NULL);
+        status = APBD_EDATA;
+    } else {
+        sh->sheet = apbd_xlsx_sheet_name(x, chosen);
+        sh->delimiter = '\t';
+        sh->encoding = APBD_ENC_UTF8;
+        sh->style = APBD_NUM_NEUTRAL;
+        bk.header_row = header_row;
+        if (apbd_xlsx_rows(x, chosen, 0, book_body, &bk, err, sizeof(err)) != 0) {
+            apbd_report(sh->rep, APBD_ERROR, APBD_MSG_XLSX_UNREADABLE, &loc, err, NULL);
+            status = APBD_EDATA;
+        } else if (sh->failed) {
+            status = APBD_EDATA;
+        }
+    }
+    apbd_xlsx_close(x);
+    free(bk.buf);
+    free(bk.off);
+    free(sh->f);
+    return status;
+}
+
 int apbd_sheet_read(const char *path, const struct apbd_sheet_reader *r, struct apbd_report *rep)
 {
     struct apbd_sheet sh = { .name = path, .rep = rep };
@@ -416,6 +571,17 @@ int apbd_sheet_read(const char *path, const struct apbd_sheet_reader *r, struct 
     struct apbd_loc loc = { path, 0, 0, NULL, 0, NULL };
     struct apbd_sniff sniff;
     int status = APBD_OK;
+    size_t n = strlen(path);
+    if (n > 4 && strcmp(path + n - 4, ".csv") == 0) {
+        char twin[4096];
+        snprintf(twin, sizeof(twin), "%.*s.xlsx", (int)(n - 4), path);
+        if (access(path, F_OK) == 0 && access(twin, F_OK) == 0) {
+            apbd_report(rep, APBD_ERROR, APBD_MSG_SIDE_INPUT_TWICE, &loc, twin, NULL);
+            return APBD_EDATA;
+        }
+    }
+    if (apbd_xlsx_sniff(path))
+        return read_book(&sh, r);
     FILE *f = fopen(path, "rb");
     if (!f || apbd_decode_sniff(f, &sniff) != 0) {
         apbd_report(rep, APBD_ERROR, APBD_MSG_CANNOT_READ, &loc, strerror(errno), NULL);
@@ -464,11 +630,21 @@ int apbd_sheet_read(const char *path, const struct apbd_sheet_reader *r, struct 
     return status;
 }
 
+void apbd_sheet_path(const char *stem, char *out, size_t size)
+{
+    snprintf(out, size, "%s.csv", stem);
+    if (access(out, F_OK) == 0)
+        return;
+    snprintf(out, size, "%s.xlsx", stem);
+    if (access(out, F_OK) != 0)
+        snprintf(out, size, "%s.csv", stem);
+}
+
 struct apbd_sheet_field apbd_sheet_get(const struct apbd_sheet *sh, int k)
 {
     if (k >= 0 && (size_t)k < sh->nf)
         return sh->f[k];
-    struct apbd_sheet_field none = { "", 0, sh->line, sh->text_len + 1 };
+    struct apbd_sheet_field none = { "", 0, sh->line, sh->sheet ? (unsigned)k + 1 : sh->text_len + 1, 0 };
     return none;
 }
 
@@ -483,7 +659,19 @@ void apbd_sheet_report_at(struct apbd_sheet *sh, enum apbd_severity sev, enum ap
 {
     struct apbd_sheet_field f = apbd_sheet_get(sh, k < 0 ? 0 : k);
     struct apbd_loc loc = { sh->name, k < 0 ? sh->line : f.line, k < 0 ? 1 : f.col + offset, NULL, 0, NULL };
-    if (loc.line == sh->line) {
+    if (sh->sheet) {
+        /* the cell ('Sheet 1'!C7) and its value; the row (7:7) for the record */
+        char ref[16];
+        if (k < 0)
+            snprintf(ref, sizeof(ref), "%u:%u", sh->line, sh->line);
+        else
+            apbd_xlsx_cell_ref(f.col, f.line, ref);
+        snprintf(sh->cell, sizeof(sh->cell), "'%s'!%s", sh->sheet, ref);
+        loc.col = 0;
+        loc.cell = sh->cell;
+        loc.text = k < 0 ? NULL : f.s;
+        loc.text_len = k < 0 ? 0 : f.len;
+    } else if (loc.line == sh->line) {
         loc.text = sh->text;
         loc.text_len = sh->text_len;
     }
@@ -505,6 +693,8 @@ int apbd_sheet_amount(struct apbd_sheet *sh, int k, const char *colname, int64_t
     struct apbd_sheet_field f = apbd_sheet_get(sh, k);
     char text[80];
     *sen = 0;
+    if (f.number)
+        return apbd_number_parse(f.s, f.len, APBD_NUM_EN, 2, sen) == APBD_NUM_OK ? 0 : -1;
     enum apbd_numstyle ev = apbd_number_evidence(f.s, f.len);
     if (ev != APBD_NUM_NEUTRAL && sh->style == APBD_NUM_NEUTRAL) {
         sh->style = ev;

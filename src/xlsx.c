@@ -1105,3 +1105,64 @@ int apbd_xlsx_sniff(const char *path)
     fclose(f);
     return n == 4 && memcmp(magic, "PK\3\4", 4) == 0;
 }
+
+/* ------------------------------------------------- numbers in sen */
+
+/* The mantissa in 128 bits, so 30 significant digits round exactly. */
+int apbd_xlsx_sen(const char *s, int64_t *sen, int *extra)
+{
+    int neg = 0, exp10 = 0, sig = 0, seen_point = 0, any = 0;
+    __int128 mant = 0;
+    *extra = 0;
+    if (*s == '-' || *s == '+')
+        neg = *s++ == '-';
+    for (; *s && *s != 'e' && *s != 'E'; s++) {
+        if (*s == '.') {
+            if (seen_point++)
+                return -1;
+            continue;
+        }
+        if (*s < '0' || *s > '9')
+            return -1;
+        any = 1;
+        if (sig || *s != '0')
+            sig++;
+        if (sig > 30)
+            return -1;          /* beyond any amount */
+        mant = mant * 10 + (*s - '0');
+        if (seen_point)
+            exp10--;
+    }
+    if (!any)
+        return -1;
+    if (*s) {
+        char *end;
+        long e = strtol(s + 1, &end, 10);
+        if (*end || e < -400 || e > 400)
+            return -1;
+        exp10 += (int)e;
+    }
+    /* value = mant * 10^exp10; in sen: mant * 10^(exp10 + 2) */
+    int shift = exp10 + 2;
+    __int128 v = mant;
+    if (shift >= 0) {
+        for (int i = 0; i < shift; i++) {
+            v *= 10;
+            if (v > (__int128)INT64_MAX)
+                return -1;
+        }
+    } else {
+        __int128 div = 1, rest;
+        for (int i = 0; i < -shift && div <= (__int128)INT64_MAX * 10; i++)
+            div *= 10;
+        rest = v % div;
+        v = v / div;
+        if (rest * 2 >= div)
+            v++;                /* half away from zero: the sign comes after */
+        *extra = rest != 0 && sig < 15;
+    }
+    if (v > (__int128)INT64_MAX)
+        return -1;
+    *sen = (int64_t)(neg ? -v : v);
+    return 0;
+}

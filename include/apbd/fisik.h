@@ -5,7 +5,8 @@
  * Realisasi fisik: how far the work of a sub kegiatan has come, in percent,
  * cumulative, as the pemda's physical-progress report gives it. It comes
  * either as a realisasi_fisik column of the monthly export (on every line
- * of the sub kegiatan) or in budgets/<year>/<year>-<month>-fisik.csv:
+ * of the sub kegiatan) or in budgets/<year>/<year>-<month>-fisik.csv (or
+ * .xlsx, a workbook with the same columns):
  *
  *   kode_skpd,kode_sub_kegiatan,realisasi_fisik
  *
@@ -28,7 +29,8 @@ int apbd_fisik_parse(const char *s, size_t len, enum apbd_numstyle style, int16_
 /* "45.5": plain, for CSV and JSON (buf of 16). */
 char *apbd_fisik_format(char buf[16], int16_t hundredths);
 
-/* The progress file of the export at export_path ("<dir>/<period>-fisik.csv"). */
+/* The progress file of the export at export_path ("<dir>/<period>-fisik.csv",
+ * or .xlsx when only that is there). */
 void apbd_fisik_path(const char *export_path, const char *period, char *out, size_t size);
 
 /* Read path (missing: nothing to do) onto the lines of t, every line of

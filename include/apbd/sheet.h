@@ -9,6 +9,10 @@
  * each record parsed by libcsv and handed over with every field's line and
  * column for messages. Numbers follow the file's one style, decided by the
  * first amount that can only be read one way.
+ *
+ * A workbook (.xlsx, told by its content) is read the same way through
+ * xlsx.c: the one sheet whose first 50 rows hold the header, number cells
+ * in sen, and messages naming the cell ('Sheet 1'!C7) with its value.
  */
 
 #include <stddef.h>
@@ -21,7 +25,8 @@
 struct apbd_sheet_field {
     const char *s;              /* trimmed; not NUL-terminated */
     size_t len;
-    unsigned line, col;         /* where it starts, 1-based */
+    unsigned line, col;         /* where it starts, 1-based (a workbook: row, column) */
+    int number;                 /* a workbook's number cell, as sen text "123.45" */
 };
 
 struct apbd_sheet {
@@ -41,6 +46,8 @@ struct apbd_sheet {
     unsigned style_line;
     int failed;                 /* an error was reported */
     int header_is_record;       /* set by header(): the line it took is a record too */
+    const char *sheet;          /* a workbook's sheet read; NULL in a text file */
+    char cell[300];             /* "'Sheet 1'!C7" for the message being made */
     void *impl;
 };
 
@@ -60,6 +67,11 @@ struct apbd_sheet_reader {
 /* Read path. APBD_OK, APBD_EDATA when an error was reported (records are
  * still handed over), APBD_EIO when it cannot be read. */
 int apbd_sheet_read(const char *path, const struct apbd_sheet_reader *r, struct apbd_report *rep);
+
+/* Where the side input stem ("budgets/2025/anggaran-kas") is: stem.xlsx
+ * when only that is there, else stem.csv (which may be missing). Reading
+ * a .csv that has a .xlsx beside it is an error: one of the two is stale. */
+void apbd_sheet_path(const char *stem, char *out, size_t size);
 
 /* Field k of the record (empty when the record is shorter). */
 struct apbd_sheet_field apbd_sheet_get(const struct apbd_sheet *sh, int k);

@@ -43,6 +43,7 @@
  */
 
 #include <stddef.h>
+#include <stdint.h>
 
 enum apbd_xlsx_type { APBD_XLSX_STRING, APBD_XLSX_NUMBER, APBD_XLSX_BOOL, APBD_XLSX_ERROR };
 
@@ -99,5 +100,14 @@ void apbd_xlsx_cell_ref(unsigned col, unsigned row, char out[16]);
 /* 1 when the file starts like a zip ("PK\3\4"), as an .xlsx does; 0 when
  * not, or when it cannot be read. For telling a workbook from a CSV. */
 int apbd_xlsx_sniff(const char *path);
+
+/*
+ * A number cell's decimal text ("11847012.01", "1.5E-3",
+ * "12.300000000000001") in sen, rounded once, half away from zero.
+ * *extra: it had more than two decimals beyond a double's noise (fewer
+ * than 15 significant digits). 0, or -1 when it is no number or out of
+ * range.
+ */
+int apbd_xlsx_sen(const char *s, int64_t *sen, int *extra);
 
 #endif

@@ -171,6 +171,60 @@ expect_exit 0 $? "the long shape (Windows-1252, ';', Indonesian numbers) builds"
 cmp -s "$TMP/site/2024/09/apbd-2024-09.json" "$TMP/site-long/2024/09/apbd-2024-09.json" \
     && ok "and gives the same JSON as the wide shape" || not_ok "and gives the same JSON as the wide shape"
 
+# The plan and the progress as workbooks (a spreadsheet's own numbers, a
+# sheet of instructions before the data) give the same JSON as the CSVs.
+cp -r budgets "$TMP/book"
+/usr/bin/python3 - "$TMP/book/2024" <<'PY' || not_ok "openpyxl wrote the plan and progress workbooks"
+import csv, os, sys, openpyxl
+d = sys.argv[1]
+def number(v):
+    try:
+        return int(v)
+    except ValueError:
+        try:
+            return float(v)
+        except ValueError:
+            return v
+for stem in ("anggaran-kas", "2024-06-fisik", "2024-07-fisik"):
+    rows = list(csv.reader(open(f"{d}/{stem}.csv", encoding="utf-8")))
+    wb = openpyxl.Workbook()
+    wb.active.title = "Petunjuk"
+    wb.active.append(["Isi sheet berikutnya dari SIPD, lalu simpan."])
+    ws = wb.create_sheet("Rencana")
+    ws.append(["Rencana penarikan dana " + stem])
+    ws.append([])
+    ws.append(rows[0])
+    for r in rows[1:]:
+        ws.append(r[:5] + [number(v) for v in r[5:]] if stem == "anggaran-kas" else r[:2] + [number(r[2])])
+    wb.save(f"{d}/{stem}.xlsx")
+    os.remove(f"{d}/{stem}.csv")
+PY
+"$APBD" build --quiet --budgets "$TMP/book" --out "$TMP/site-book" --until 2024-09 --date 2024-10-07 2>"$TMP/book.err"
+expect_exit 0 $? "anggaran-kas.xlsx and <month>-fisik.xlsx build" || cat "$TMP/book.err"
+for m in 07 09; do
+    cmp -s "$TMP/site/2024/$m/apbd-2024-$m.json" "$TMP/site-book/2024/$m/apbd-2024-$m.json" \
+        && ok "2024-$m: the same JSON as from the CSVs" || not_ok "2024-$m: the same JSON as from the CSVs"
+done
+cmp -s "$TMP/book/2024/anggaran-kas.xlsx" "$TMP/site-book/sumber/2024/anggaran-kas.xlsx" \
+    && [ ! -e "$TMP/site-book/sumber/2024/anggaran-kas.csv" ] \
+    && ok "the workbook is archived as it came" || not_ok "the workbook is archived as it came"
+cp budgets/2024/anggaran-kas.csv "$TMP/book/2024/"
+"$APBD" build --budgets "$TMP/book" --out "$TMP/book-twice" --date 2024-10-07 2>"$TMP/twice.err"
+expect_exit 1 $? "a plan as both .csv and .xlsx fails the build"
+grep -q "2024/anggaran-kas.csv: error: .*2024/anggaran-kas.xlsx juga ada" "$TMP/twice.err" \
+    && ok "naming both" || { not_ok "naming both"; head -5 "$TMP/twice.err"; }
+rm "$TMP/book/2024/anggaran-kas.csv"
+/usr/bin/python3 - "$TMP/book/2024/2024-07-fisik.xlsx" <<'PY'
+import sys, openpyxl
+wb = openpyxl.load_workbook(sys.argv[1])
+wb["Rencana"]["C6"] = 104
+wb.save(sys.argv[1])
+PY
+"$APBD" check "$TMP/book/2024/2024-07.csv" >"$TMP/book.out" 2>&1
+expect_exit 1 $? "apbd check reads the month's progress workbook"
+grep -q "2024-07-fisik.xlsx:'Rencana'!C6: error: realisasi fisik bukan persen dari 0 sampai 100: '104'" "$TMP/book.out" \
+    && ok "and names the cell of a value over 100" || { not_ok "and names the cell of a value over 100"; grep error "$TMP/book.out" | head -3; }
+
 # Bad inputs: exit 1, FILE:LINE:COL, nothing written.
 cp -r budgets "$TMP/bad"
 printf '1.03.0.00.0.00.01.0000,Dinas PU,1.03.10.2.01.0004,Rehabilitasi Jalan,murni,0,0,0,0,0,0,0,0,0,0,0,lots\n' \
