@@ -352,19 +352,17 @@ static int read_body(struct reader *rd)
             rd->sh->failed = 1;
         }
         if (rd->in_record && starts_row(line, len, rd->sh->delimiter)) {
-            size_t quotes = 0;
-            for (size_t i = 0; i < rd->rec_len; i++)
-                quotes += rd->rec[i] == '"';
-            if (quotes % 2) {
-                struct apbd_loc loc = { rd->sh->name, rd->rec_line, 1, rd->rec,
-                                        strcspn(rd->rec, "\n"), NULL };
-                char at[16];
-                snprintf(at, sizeof(at), "%u", rd->dec.lineno);
-                apbd_report(rd->sh->rep, APBD_WARNING, APBD_MSG_QUOTE_CLOSED, &loc, at, NULL);
-                if (!reparse_without_quote(rd)
-                    && csv_parse(&rd->csv, "\"\n", 2, on_field, on_record, rd) != 2)
-                    apbd_die_nomem();
-            }
+            /* still in a record after its line's end: a quoted cell is
+             * open, even when the line's quotes pair up (a quote inside an
+             * unquoted cell is text to libcsv, so parity cannot tell) */
+            struct apbd_loc loc = { rd->sh->name, rd->rec_line, 1, rd->rec,
+                                    strcspn(rd->rec, "\n"), NULL };
+            char at[16];
+            snprintf(at, sizeof(at), "%u", rd->dec.lineno);
+            apbd_report(rd->sh->rep, APBD_WARNING, APBD_MSG_QUOTE_CLOSED, &loc, at, NULL);
+            if (!reparse_without_quote(rd)
+                && csv_parse(&rd->csv, "\"\n", 2, on_field, on_record, rd) != 2)
+                apbd_die_nomem();
         }
         if (!rd->in_record) {
             size_t i = 0;

@@ -570,6 +570,38 @@ static void test_unclosed_quote_in_a_row(void **state)
     apbd_laporan_release(&l);
 }
 
+/* Kulon Progo's printout: a keterangan with quotes inside its text (which
+ * pair up on the line, but are text to libcsv), then a quote that opens
+ * the last cell and never closes. The rows after it are rows, not that
+ * cell's text. */
+static void test_quote_opened_at_row_end(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Judul,Penjabaran Anggaran Pendapatan dan Belanja Daerah,,\n"
+        "Daerah,Kabupaten Contoh,,\n"
+        "Tahun,2015,,\n"
+        "Kode Organisasi,1.08.01,,\n"
+        "Kolom,4,,\n"
+        "No. Rekening,Uraian,Jumlah,Keterangan\n"
+        "1.08 . 1.08.01 . 00 . 00 . 5 ,BELANJA ,3000,,\n"
+        "1.08 . 1.08.01 . 16 . 24 ,Pengelolaan Sampah ,3000,,\n"
+        "1.08 . 1.08.01 . 16 . 24 . 5 . 2 . 2 . 23 . 01 ,Belanja Barang ,1000,"
+        "Bak sampah (DAK Rp.98;\" DAU Rp.9)\"\"1 unit x 54.191\"\",\"\n"
+        "1.08 . 1.08.01 . 16 . 24 . 5 . 2 . 2 . 27 . 01 ,Jasa Narasumber ,2000,,\n";
+    struct apbd_laporan l;
+    char *m;
+    assert_int_equal(read_report(text, &l, &m), APBD_OK);
+    assert_int_equal(l.top_mismatches, 0);
+    assert_int_equal(l.leaves, 2);
+    assert_int_equal(row_at(&l, 10)->a, 200000);
+    assert_int_equal(l.total_a, 300000);
+    assert_non_null(strstr(m, ":9:1: warning: a quote opened on this line is not closed before the "
+                              "next row (line 10)"));
+    free(m);
+    apbd_laporan_release(&l);
+}
+
 /* A Ringkasan of the whole pemda by account (Kode Organisasi 0): commas
  * and a stray space for dots, pembiayaan printed as its net and its akun
  * row blank, the accrual akun 9 mirrored, a JUMLAH that lost its point. */
@@ -644,6 +676,7 @@ int main(void)
         cmocka_unit_test(test_pemda_charts_and_privacy),
         cmocka_unit_test(test_headings_with_akun),
         cmocka_unit_test(test_unclosed_quote_in_a_row),
+        cmocka_unit_test(test_quote_opened_at_row_end),
         cmocka_unit_test(test_accounts_only_summary),
         cmocka_unit_test(test_sniff),
     };
