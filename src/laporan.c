@@ -208,9 +208,15 @@ int apbd_joined_split(const char *s, size_t len, struct apbd_joined *out, unsign
     snprintf(out->org, sizeof(out->org), "%s.%s.%s", seg[2], seg[3], seg[4]);
     /* "000" is no program or kegiatan, as "00" is */
     snprintf(out->program, sizeof(out->program), "%s", seg[5][strspn(seg[5], "0")] ? seg[5] : "00");
+    /* a kegiatan has two digits or more: one digit of 4 to 9 there is the
+     * akun of a row with no kegiatan ("2.06.2.06.02.00.5.2.") */
+    int akun_at = 7;
+    if (n > 6 && strlen(seg[6]) == 1 && seg[6][0] >= '4')
+        akun_at = 6;
     if (n > 6)
-        snprintf(out->kegiatan, sizeof(out->kegiatan), "%s", seg[6][strspn(seg[6], "0")] ? seg[6] : "00");
-    if (join(out->akun, sizeof(out->akun), seg, 7, n) != 0) {
+        snprintf(out->kegiatan, sizeof(out->kegiatan), "%s",
+                 akun_at == 6 || !seg[6][strspn(seg[6], "0")] ? "00" : seg[6]);
+    if (join(out->akun, sizeof(out->akun), seg, akun_at, n) != 0) {
         *bad_col = (unsigned)end;
         return -1;
     }

@@ -64,6 +64,10 @@ static void test_joined_codes_three_notations(void **state)
     /* slips: an empty part, a space for a dot */
     split_ok("1.01.1.01.01.02.10.5.2..3.", "1.01", "1.01.01", "02", "10", "5.2.3", 1);
     split_ok("1.02.1.02 01.031.02.5.2.1", "1.02", "1.02.01", "031", "02", "5.2.1", 1);
+    /* an organisation's own rows, no kegiatan part: one digit is the akun */
+    split_ok("2.06.2.06.02.00.5.2.", "2.06", "2.06.02", "00", "00", "5.2", 0);
+    split_ok("2.06.2.06.02.00.5.1.1.", "2.06", "2.06.02", "00", "00", "5.1.1", 0);
+    split_ok("2.06.2.06.02.00.4.", "2.06", "2.06.02", "00", "00", "4", 0);
 
     struct apbd_joined j;
     unsigned bad;
