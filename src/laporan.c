@@ -376,7 +376,10 @@ static int unit_left_out(struct apbd_laporan *l, struct apbd_joined *c)
     snprintf(r.program, sizeof(r.program), "%s", moved);
     snprintf(r.kegiatan, sizeof(r.kegiatan), "%s", c->program);
     r.akun[0] = '\0';
-    if (c->kegiatan[0] && strlen(c->kegiatan) + 1 + strlen(c->akun) < sizeof(r.akun)) {
+    if (c->kegiatan[0] && !c->kegiatan[strspn(c->kegiatan, "0")]) {
+        /* no kegiatan part ("...05.02.5.2.1"): the account is as read */
+        snprintf(r.akun, sizeof(r.akun), "%s", c->akun);
+    } else if (c->kegiatan[0] && strlen(c->kegiatan) + 1 + strlen(c->akun) < sizeof(r.akun)) {
         strcpy(r.akun, c->kegiatan);
         if (c->akun[0]) {
             strcat(r.akun, ".");
@@ -1039,6 +1042,62 @@ static void report_row(struct apbd_laporan *l, struct apbd_report *rep, enum apb
 
 /* A repeat of the row before it (the printout's detail line under its
  * heading, with the same code and amount) is one line, not two. */
+/* The coded row next to rows[i] in direction step (+1, -1), or NULL. */
+static struct apbd_laporan_row *coded_near(struct apbd_laporan *l, size_t i, int step)
+{
+    for (size_t j = i + (size_t)step; j < l->count; j += (size_t)step) {
+        struct apbd_laporan_row *x = &l->rows[j];
+        if (!x->dropped && (x->kind == APBD_ROW_AKUN || x->kind == APBD_ROW_KEGIATAN
+                            || x->kind == APBD_ROW_SUB))
+            return x;
+    }
+    return NULL;
+}
+
+static int has_kegiatan(const struct apbd_laporan *l, const struct apbd_joined *c)
+{
+    for (size_t i = 0; i < l->count; i++) {
+        const struct apbd_laporan_row *h = &l->rows[i];
+        if ((h->kind == APBD_ROW_KEGIATAN || h->kind == APBD_ROW_SUB) && same_kegiatan(&h->code, c))
+            return 1;
+    }
+    return 0;
+}
+
+/*
+ * "1.0 .1.01.01.17.63.5.2.2.02.006" between two rows of kegiatan
+ * 1.01 . 17 . 63: an account row whose program or kegiatan part lost a
+ * digit, so it names a kegiatan the report does not have. When the rows
+ * on both sides are of one kegiatan and the stray account continues
+ * theirs (a child of the row before, or the parent of the row after), it
+ * is read as that kegiatan's, and said; read as written, it would stand
+ * alone under a kegiatan of its own and its amount would count twice.
+ */
+static void reread_stray_units(struct apbd_laporan *l, struct apbd_report *rep)
+{
+    for (size_t i = 1; i + 1 < l->count; i++) {
+        struct apbd_laporan_row *r = &l->rows[i];
+        if (r->dropped || r->kind != APBD_ROW_AKUN || org_level(&r->code) || has_kegiatan(l, &r->code))
+            continue;
+        const struct apbd_laporan_row *p = coded_near(l, i, -1), *q = coded_near(l, i, +1);
+        if (!p || !q || !same_unit(&p->code, &q->code) || strcmp(p->code.org, q->code.org)
+            || !has_kegiatan(l, &p->code))
+            continue;
+        if (!((p->kind == APBD_ROW_AKUN && extends(p->code.akun, r->code.akun))
+              || (q->kind == APBD_ROW_AKUN && extends(r->code.akun, q->code.akun))))
+            continue;
+        char was[160], as[160];
+        code_text(r, was, sizeof(was));
+        struct apbd_joined c = p->code;
+        snprintf(c.akun, sizeof(c.akun), "%s", r->code.akun);
+        c.empty_parts = r->code.empty_parts;
+        r->code = c;
+        code_text(r, as, sizeof(as));
+        struct apbd_loc loc = { l->path, r->line, 1, NULL, 0, NULL };
+        apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_CODE_READ_AS, &loc, was, as, NULL);
+    }
+}
+
 static void drop_repeats(struct apbd_laporan *l)
 {
     for (size_t i = 1; i < l->count; i++) {
@@ -1703,6 +1762,7 @@ int apbd_laporan_read(struct apbd_laporan *l, const char *path, struct apbd_char
     for (size_t i = 0; i < l->count; i++)
         if (l->rows[i].code.sipd)
             l->chart = APBD_CHART_90_2019;
+    reread_stray_units(l, rep);
     drop_repeats(l);
     check_chart(l, charts ? apbd_charts_get(charts, l->chart, rep) : NULL, rep);
     if (l->bad_codes)

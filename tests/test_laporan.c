@@ -606,6 +606,44 @@ static void test_quote_opened_at_row_end(void **state)
     apbd_laporan_release(&l);
 }
 
+/* Codes that lost a digit ("1.0 ." for 1.01, ". 5.57" for 15.57) between
+ * rows of one kegiatan: read as that kegiatan's, not as kegiatan of their
+ * own whose amounts would count twice. */
+static void test_stray_unit_codes(void **state)
+{
+    (void)state;
+    static const char text[] =
+        "Judul,Penjabaran Anggaran Pendapatan dan Belanja Daerah,,\n"
+        "Daerah,Kabupaten Contoh,,\n"
+        "Tahun,2014,,\n"
+        "Kode Organisasi,1.01.01,,\n"
+        "No. Rekening,Uraian,Jumlah,Keterangan\n"
+        "1.01.1.01.01.00.00.5. ,BELANJA DAERAH ,1500,\n"
+        "1.01.1.01.01.15. ,PROGRAM PAUD ,500,\n"
+        "1.01.1.01.01.15.57. ,SOSIALISASI ,500,\n"
+        "1.01.1.01.01.15.57.5.2.2.01.001. ,Belanja alat tulis kantor ,200,\n"
+        "1.01.1.01.01. 5.57.5.2.2.02. ,Belanja Bahan/Material ,300,\n"
+        "1.01.1.01.01.15.57.5.2.2.02.007. ,Belanja bahan sosialisasi ,300,\n"
+        "1.01.1.01.01.17. ,PROGRAM PENDIDIKAN MENENGAH ,1000,\n"
+        "1.01.1.01.01.17.63. ,PAKET C ,1000,\n"
+        "1.01.1.01.01.17.63.5.2.2.02. ,Belanja Bahan/Material ,1000,\n"
+        "1.0 .1.01.01.17.63.5.2.2.02.006. ,Belanja bahan praktek ,1000,\n"
+        "1.01.1.01.01.17.63.5.2.2.03. ,Belanja Jasa Kantor ,0,\n";
+    struct apbd_laporan l;
+    char *m;
+    assert_int_equal(read_report(text, &l, &m), APBD_OK);
+    assert_int_equal(l.top_mismatches, 0);
+    assert_int_equal(l.total_a, 150000);
+    assert_int_equal(l.leaves, 4);
+    assert_string_equal(row_at(&l, 10)->code.program, "15");
+    assert_string_equal(row_at(&l, 15)->code.urusan, "1.01");
+    assert_non_null(strstr(m, ":10:1: warning: the code '1.01 . 1.01.01 . 5 . 57 . 5.2.2.02' is "
+                              "mistyped; read as 1.01 . 1.01.01 . 15 . 57 . 5.2.2.02"));
+    assert_non_null(strstr(m, ":15:1: warning: the code '1.0 . 1.01.01 . 17 . 63 . 5.2.2.02.006'"));
+    free(m);
+    apbd_laporan_release(&l);
+}
+
 /* A Ringkasan of the whole pemda by account (Kode Organisasi 0): commas
  * and a stray space for dots, pembiayaan printed as its net and its akun
  * row blank, the accrual akun 9 mirrored, a JUMLAH that lost its point. */
@@ -681,6 +719,7 @@ int main(void)
         cmocka_unit_test(test_headings_with_akun),
         cmocka_unit_test(test_unclosed_quote_in_a_row),
         cmocka_unit_test(test_quote_opened_at_row_end),
+        cmocka_unit_test(test_stray_unit_codes),
         cmocka_unit_test(test_accounts_only_summary),
         cmocka_unit_test(test_sniff),
     };
