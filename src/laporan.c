@@ -1054,12 +1054,33 @@ static struct apbd_laporan_row *coded_near(struct apbd_laporan *l, size_t i, int
     return NULL;
 }
 
-static int has_kegiatan(const struct apbd_laporan *l, const struct apbd_joined *c)
+static int kegiatan_cmp(const struct apbd_joined *x, const struct apbd_joined *y)
 {
-    for (size_t i = 0; i < l->count; i++) {
-        const struct apbd_laporan_row *h = &l->rows[i];
-        if ((h->kind == APBD_ROW_KEGIATAN || h->kind == APBD_ROW_SUB) && same_kegiatan(&h->code, c))
+    int c = strcmp(x->urusan, y->urusan);
+    if (!c)
+        c = strcmp(x->program, y->program);
+    return c ? c : strcmp(x->kegiatan, y->kegiatan);
+}
+
+static int heading_cmp(const void *a, const void *b)
+{
+    const struct apbd_laporan_row *const *x = a, *const *y = b;
+    return kegiatan_cmp(&(*x)->code, &(*y)->code);
+}
+
+/* Is there a kegiatan heading of c's kegiatan among the n sorted ones? */
+static int has_kegiatan(const struct apbd_laporan_row **h, size_t n, const struct apbd_joined *c)
+{
+    size_t lo = 0, hi = n;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        int k = kegiatan_cmp(&h[mid]->code, c);
+        if (!k)
             return 1;
+        if (k < 0)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
     return 0;
 }
@@ -1075,13 +1096,21 @@ static int has_kegiatan(const struct apbd_laporan *l, const struct apbd_joined *
  */
 static void reread_stray_units(struct apbd_laporan *l, struct apbd_report *rep)
 {
+    /* the kegiatan headings, sorted, so each stray is one search */
+    const struct apbd_laporan_row **h = apbd_xmalloc((l->count ? l->count : 1) * sizeof(*h));
+    size_t nh = 0;
+    for (size_t i = 0; i < l->count; i++)
+        if (l->rows[i].kind == APBD_ROW_KEGIATAN || l->rows[i].kind == APBD_ROW_SUB)
+            h[nh++] = &l->rows[i];
+    qsort(h, nh, sizeof(*h), heading_cmp);
     for (size_t i = 1; i + 1 < l->count; i++) {
         struct apbd_laporan_row *r = &l->rows[i];
-        if (r->dropped || r->kind != APBD_ROW_AKUN || org_level(&r->code) || has_kegiatan(l, &r->code))
+        if (r->dropped || r->kind != APBD_ROW_AKUN || org_level(&r->code))
             continue;
         const struct apbd_laporan_row *p = coded_near(l, i, -1), *q = coded_near(l, i, +1);
-        if (!p || !q || !same_unit(&p->code, &q->code) || strcmp(p->code.org, q->code.org)
-            || !has_kegiatan(l, &p->code))
+        if (!p || !q || same_unit(&r->code, &p->code) || !same_unit(&p->code, &q->code)
+            || strcmp(p->code.org, q->code.org) || has_kegiatan(h, nh, &r->code)
+            || !has_kegiatan(h, nh, &p->code))
             continue;
         if (!((p->kind == APBD_ROW_AKUN && extends(p->code.akun, r->code.akun))
               || (q->kind == APBD_ROW_AKUN && extends(r->code.akun, q->code.akun))))
@@ -1096,6 +1125,7 @@ static void reread_stray_units(struct apbd_laporan *l, struct apbd_report *rep)
         struct apbd_loc loc = { l->path, r->line, 1, NULL, 0, NULL };
         apbd_report(rep, APBD_WARNING, APBD_MSG_LAPORAN_CODE_READ_AS, &loc, was, as, NULL);
     }
+    free(h);
 }
 
 static void drop_repeats(struct apbd_laporan *l)
